@@ -1,0 +1,23 @@
+import type { Language } from "../../shared/i18n/languages.js";
+import type { Services } from "../services.js";
+import type { Access } from "./access.js";
+import type { Actor } from "./actor.js";
+import type { ScopedDb } from "./scoped-db.js";
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** Required on every route: see Access. */
+    access?: Access;
+    /** Name of the action in the audit trail; defaults to "METHOD /path". */
+    action?: string;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+    language: Language;
+    /** Runs fn in one transaction through the actor's scoped handle, with its audit entries. */
+    scoped<T>(fn: (db: ScopedDb) => Promise<T>): Promise<T>;
+  }
+  interface FastifyInstance {
+    services: Services;
+  }
+}

@@ -1,0 +1,151 @@
+import {
+  type DeleteQueryBuilder,
+  type DeleteResult,
+  type Expression,
+  type Kysely,
+  type SelectQueryBuilder,
+  type SqlBool,
+  sql,
+  type Transaction,
+  type UpdateQueryBuilder,
+  type UpdateResult,
+} from "kysely";
+import { type AuditEntry, appendAudit } from "../audit/writer.js";
+import type { Database } from "../db/connect.js";
+import type { Schema } from "../db/schema.js";
+import { type Actor, isDeploymentAdmin } from "./actor.js";
+import { AppError, forbidden } from "./errors.js";
+
+/** Tables that hold one organisation's rows, and the column that says which. */
+const TENANT_COLUMN = {
+  organisations: "id",
+  teams: "organisation_id",
+  users: "organisation_id",
+  recovery_codes: "organisation_id",
+  sessions: "organisation_id",
+  api_tokens: "organisation_id",
+  organisation_keys: "organisation_id",
+  audit_log: "organisation_id",
+} as const satisfies Partial<Record<keyof Schema, string>>;
+
+export type TenantTable = keyof typeof TENANT_COLUMN;
+
+/** Administrative tables a deployment administrator manages across organisations. Never personal data. */
+const DEPLOYMENT_WIDE: ReadonlySet<TenantTable> = new Set(["organisations", "teams", "users", "sessions", "api_tokens", "audit_log"]);
+
+export interface RequestInfo {
+  requestId: string;
+  clientIp: string | null;
+  /** Audit action recorded when the handler names none (the route's operation). */
+  action: string;
+}
+
+/**
+ * The only database handle request code gets: bound to one actor and one transaction. Queries built
+ * from it carry the organisation filter; the transaction carries the row-level-security settings.
+ */
+export class ScopedDb {
+  readonly pendingAudit: AuditEntry[] = [];
+
+  constructor(
+    readonly tx: Transaction<Schema>,
+    readonly actor: Actor,
+  ) {}
+
+  /** The actor's organisation; system and anonymous actors have none and may not read tenant rows. */
+  get organisationId(): string {
+    if (!this.actor.organisationId) throw forbidden();
+    return this.actor.organisationId;
+  }
+
+  /** Whether this handle sees every organisation's rows of the table (deployment administrators only). */
+  spansOrganisations(table: TenantTable): boolean {
+    return isDeploymentAdmin(this.actor) && DEPLOYMENT_WIDE.has(table);
+  }
+
+  /** Filter expression for a tenant table, for joins and subqueries built by hand. */
+  tenantFilter<T extends TenantTable>(table: T, alias: string = table): Expression<SqlBool> {
+    if (this.spansOrganisations(table)) return sql<SqlBool>`true`;
+    return sql<SqlBool>`${sql.ref(`${alias}.${TENANT_COLUMN[table]}`)} = ${this.organisationId}`;
+  }
+
+  // The casts only name the table type Kysely would infer for a literal table name.
+  selectFrom<T extends TenantTable>(table: T): SelectQueryBuilder<Schema, T, object> {
+    return (this.tx.selectFrom(table) as unknown as SelectQueryBuilder<Schema, T, object>).where(this.tenantFilter(table));
+  }
+
+  updateTable<T extends TenantTable>(table: T): UpdateQueryBuilder<Schema, T, T, UpdateResult> {
+    return (this.tx.updateTable(table) as unknown as UpdateQueryBuilder<Schema, T, T, UpdateResult>).where(
+      this.tenantFilter(table),
+    );
+  }
+
+  deleteFrom<T extends TenantTable>(table: T): DeleteQueryBuilder<Schema, T, DeleteResult> {
+    return (this.tx.deleteFrom(table) as unknown as DeleteQueryBuilder<Schema, T, DeleteResult>).where(
+      this.tenantFilter(table),
+    );
+  }
+
+  /** Inserts only rows of the actor's organisation (or any, for a deployment administrator's admin tables). */
+  insertInto<T extends TenantTable>(table: T, rows: Record<string, unknown>[]) {
+    const column = TENANT_COLUMN[table];
+    for (const row of rows) {
+      if (!this.spansOrganisations(table) && row[column] !== this.organisationId) throw forbidden();
+    }
+    // biome-ignore lint/suspicious/noExplicitAny: rows are checked above; Kysely cannot type a table chosen at run time.
+    return this.tx.insertInto(table).values(rows as any);
+  }
+
+  /** Queues an audit entry, written in this transaction just before it commits. */
+  audit(entry: AuditEntry): void {
+    this.pendingAudit.push(entry);
+  }
+}
+
+/**
+ * Runs fn in one transaction as the actor: switches to the application role (so row-level security
+ * applies even to the tables' owner), sets the settings the policies read, then writes the audit
+ * entries of the work in the same transaction. On failure nothing is written but a "failed" entry.
+ */
+export async function runScoped<T>(
+  database: Database,
+  actor: Actor,
+  info: RequestInfo,
+  fn: (db: ScopedDb) => Promise<T>,
+  options: { defaultAudit: boolean } = { defaultAudit: false },
+): Promise<T> {
+  try {
+    return await database.db.transaction().execute(async (tx) => {
+      await applyActorSettings(tx, actor);
+      const scoped = new ScopedDb(tx, actor);
+      const result = await fn(scoped);
+      if (options.defaultAudit && scoped.pendingAudit.length === 0) scoped.audit({ action: info.action });
+      for (const entry of scoped.pendingAudit) await appendAudit(tx, actor, info, entry);
+      return result;
+    });
+  } catch (error) {
+    await recordOutside(database, actor, info, {
+      action: info.action,
+      outcome: "failed",
+      detail: { code: error instanceof AppError ? error.code : "internal" },
+    });
+    throw error;
+  }
+}
+
+/** Writes one audit entry in its own transaction: denied requests and failures. */
+export async function recordOutside(database: Database, actor: Actor, info: RequestInfo, entry: AuditEntry): Promise<void> {
+  await database.db.transaction().execute(async (tx) => {
+    await applyActorSettings(tx, actor);
+    await appendAudit(tx, actor, info, entry);
+  });
+}
+
+export async function applyActorSettings(tx: Kysely<Schema>, actor: Actor): Promise<void> {
+  await sql`SELECT set_config('role', 'safepath_app', true),
+    set_config('app.organisation_id', ${actor.organisationId ?? ""}, true),
+    set_config('app.user_id', ${actor.userId ?? ""}, true),
+    set_config('app.team_id', ${actor.teamId ?? ""}, true),
+    set_config('app.record_scope', ${actor.recordScope}, true),
+    set_config('app.deployment_admin', ${isDeploymentAdmin(actor) ? "on" : "off"}, true)`.execute(tx);
+}

@@ -1,0 +1,40 @@
+import type { Command } from "commander";
+import { buildApp } from "../app.js";
+import { openServices } from "../bootstrap.js";
+import type { Config } from "../config.js";
+import { loadDemoAccounts, seedDemoDataIfWanted } from "../demo/demo-data.js";
+
+export function registerServe(program: Command, config: () => Config): void {
+  program
+    .command("serve")
+    .description("run migrations, seed demo data on an empty embedded database, and serve the API and web app")
+    .action(async () => {
+      await serve(config());
+    });
+}
+
+async function serve(config: Config): Promise<void> {
+  const { services, masterKey } = await openServices(config);
+  const app = await buildApp(services);
+  if (masterKey.created) {
+    app.log.warn(`A new master key was created at ${masterKey.file}. Back it up now: without it the data cannot be read.`);
+  }
+  const seeded = await seedDemoDataIfWanted(services);
+  const stop = async (signal: string) => {
+    app.log.info(`${signal} received, finishing requests in flight`);
+    await app.close();
+    await services.database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  await app.listen({ port: config.port, host: config.host });
+  const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+  const lines = [`Safepath ${services.version} is running at http://${shownHost}:${config.port} (database: ${services.database.kind})`];
+  const accounts = seeded ?? (await loadDemoAccounts(config.dataDir));
+  if (accounts) {
+    lines.push("Demo sign-in (passwords made for this installation, kept in the data directory):");
+    for (const account of accounts.accounts) lines.push(`  ${account.roles.join(", ").padEnd(28)} ${account.email}  ${account.password}`);
+  }
+  console.log(lines.join("\n"));
+}

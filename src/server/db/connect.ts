@@ -1,0 +1,89 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Schema } from "./schema.js";
+
+export type DatabaseKind = "pglite" | "postgresql";
+
+/** A connection that accepts several statements in one string (migrations, restore). */
+export interface RawConnection {
+  exec(sql: string): Promise<void>;
+  query<R>(sql: string, params?: unknown[]): Promise<R[]>;
+}
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Kysely<Schema>;
+  /** Runs fn on one reserved connection; nothing else uses it meanwhile. */
+  withConnection<T>(fn: (conn: RawConnection) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type ConnectOptions =
+  | { kind: "pglite"; dataDir: string | undefined }
+  | { kind: "postgresql"; url: string; poolSize: number };
+
+// bigint and numeric come back as strings from both drivers: no silent precision loss.
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+pg.types.setTypeParser(INT8_OID, (v) => v);
+pg.types.setTypeParser(NUMERIC_OID, (v) => v);
+
+export async function connectDatabase(options: ConnectOptions): Promise<Database> {
+  return options.kind === "pglite" ? connectPglite(options.dataDir) : connectPostgres(options.url, options.poolSize);
+}
+
+async function connectPglite(dataDir: string | undefined): Promise<Database> {
+  const pglite = new PGlite(dataDir, {
+    extensions: { pg_trgm },
+    parsers: { [INT8_OID]: (v: string) => v, [NUMERIC_OID]: (v: string) => v },
+  });
+  await pglite.waitReady;
+  const db = new Kysely<Schema>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    kind: "pglite",
+    db,
+    // Reserving a Kysely connection takes PGlite's mutex, so raw statements cannot interleave.
+    withConnection: (fn) =>
+      db.connection().execute(() =>
+        fn({
+          exec: async (sql) => {
+            await pglite.exec(sql);
+          },
+          query: async <R>(sql: string, params?: unknown[]) => (await pglite.query<R>(sql, params)).rows,
+        }),
+      ),
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+async function connectPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: "safepath" });
+  // Fail at start, with the driver's reason, rather than on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kind: "postgresql",
+    db,
+    withConnection: async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+          query: async <R>(sql: string, params?: unknown[]) =>
+            (await client.query(sql, params as unknown[])).rows as R[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,91 @@
+-- Append-only, hash-chained audit trail. One chain per organisation ('deployment' for entries without one),
+-- so that organisations do not wait on each other and a sharded cluster can keep a chain on one node.
+
+CREATE TABLE audit_log (
+  seq bigserial PRIMARY KEY,
+  chain text NOT NULL,
+  at timestamptz NOT NULL,
+  actor_user_id uuid,
+  actor_label text NOT NULL,
+  organisation_id uuid,
+  action text NOT NULL,
+  record_type text,
+  record_id text,
+  record_ids text[],
+  outcome text NOT NULL CHECK (outcome IN ('allowed', 'denied', 'failed')),
+  request_id text,
+  client_ip text,
+  reason text,
+  detail jsonb,
+  prev_hash text,
+  hash text NOT NULL
+);
+CREATE INDEX audit_log_chain_idx ON audit_log (chain, seq DESC);
+CREATE INDEX audit_log_org_idx ON audit_log (organisation_id, seq DESC);
+CREATE INDEX audit_log_record_idx ON audit_log (record_type, record_id);
+CREATE INDEX audit_log_actor_idx ON audit_log (actor_user_id, seq DESC);
+
+-- The one definition of an entry's hash, used when appending and when verifying. jsonb text output is
+-- canonical (keys sorted, nulls explicit), so the same row always gives the same bytes.
+CREATE FUNCTION audit_entry_hash(e audit_log) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT encode(sha256(convert_to(jsonb_build_array(
+    e.prev_hash, e.chain, e.seq, extract(epoch FROM e.at), e.actor_user_id, e.actor_label,
+    e.organisation_id, e.action, e.record_type, e.record_id, e.record_ids, e.outcome,
+    e.request_id, e.client_ip, e.reason, e.detail
+  )::text, 'UTF8')), 'hex')
+$$;
+
+-- The only way to write the trail. It runs as the table owner, takes the chain's lock until the
+-- transaction ends, and links the entry to the previous one of its chain.
+CREATE FUNCTION audit_append(
+  p_actor_user_id uuid, p_actor_label text, p_organisation_id uuid, p_action text,
+  p_record_type text, p_record_id text, p_record_ids text[], p_outcome text,
+  p_request_id text, p_client_ip text, p_reason text, p_detail jsonb
+) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  e audit_log;
+BEGIN
+  IF app_organisation_id() IS NOT NULL AND p_organisation_id IS DISTINCT FROM app_organisation_id()
+     AND NOT app_is_deployment_admin() THEN
+    RAISE EXCEPTION 'audit entry for another organisation' USING ERRCODE = '42501';
+  END IF;
+  e.chain := coalesce(p_organisation_id::text, 'deployment');
+  PERFORM pg_advisory_xact_lock(hashtextextended('safepath.audit:' || e.chain, 0));
+  SELECT hash INTO e.prev_hash FROM audit_log WHERE chain = e.chain ORDER BY seq DESC LIMIT 1;
+  e.seq := nextval(pg_get_serial_sequence('audit_log', 'seq'));
+  e.at := date_trunc('milliseconds', clock_timestamp());
+  e.actor_user_id := p_actor_user_id;
+  e.actor_label := p_actor_label;
+  e.organisation_id := p_organisation_id;
+  e.action := p_action;
+  e.record_type := p_record_type;
+  e.record_id := p_record_id;
+  e.record_ids := p_record_ids;
+  e.outcome := p_outcome;
+  e.request_id := p_request_id;
+  e.client_ip := p_client_ip;
+  e.reason := p_reason;
+  e.detail := p_detail;
+  e.hash := audit_entry_hash(e);
+  INSERT INTO audit_log SELECT e.*;
+  RETURN e.seq;
+END
+$$;
+
+-- First entry whose link or content does not match, per chain (empty when the trail is intact).
+CREATE FUNCTION audit_broken_links() RETURNS TABLE (seq bigint, chain text, problem text)
+LANGUAGE sql STABLE AS $$
+  WITH ordered AS (
+    SELECT a.seq, a.chain, a.hash, a.prev_hash, audit_entry_hash(a) AS recomputed,
+           lag(a.hash) OVER (PARTITION BY a.chain ORDER BY a.seq) AS previous
+    FROM audit_log a
+  ), bad AS (
+    SELECT o.seq, o.chain,
+      CASE WHEN o.hash <> o.recomputed THEN 'content changed'
+           ELSE 'link to previous entry broken' END AS problem,
+      row_number() OVER (PARTITION BY o.chain ORDER BY o.seq) AS n
+    FROM ordered o
+    WHERE o.hash <> o.recomputed OR o.prev_hash IS DISTINCT FROM o.previous
+  )
+  SELECT bad.seq, bad.chain, bad.problem FROM bad WHERE bad.n = 1 ORDER BY bad.seq
+$$;

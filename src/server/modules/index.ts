@@ -1,0 +1,19 @@
+import type { FastifyInstance } from "fastify";
+import { auditRoutes } from "./audit/audit.routes.js";
+import { authRoutes } from "./auth/auth.routes.js";
+import { mfaRoutes } from "./auth/mfa.routes.js";
+import { tokenRoutes } from "./auth/tokens.routes.js";
+import { healthRoutes } from "./health/health.routes.js";
+import { organisationRoutes } from "./organisations/organisations.routes.js";
+import { userRoutes } from "./users/users.routes.js";
+
+/** One line per capability. */
+export async function registerModules(app: FastifyInstance): Promise<void> {
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(mfaRoutes);
+  await app.register(tokenRoutes);
+  await app.register(organisationRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+}

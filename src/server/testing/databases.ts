@@ -1,0 +1,85 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { buildApp } from "../app.js";
+import { openServices } from "../bootstrap.js";
+import { loadConfig } from "../config.js";
+import { connectDatabase, type Database, type DatabaseKind } from "../db/connect.js";
+import type { Services } from "../services.js";
+
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
+export function testDatabaseKinds(): DatabaseKind[] {
+  return process.env.TEST_DATABASE_URL ? ["pglite", "postgresql"] : ["pglite"];
+}
+
+export interface TestDatabase {
+  database: Database;
+  /** Connection string of the throw-away PostgreSQL database, for tests that start a process. */
+  url: string | undefined;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty database: in-memory PGlite, or a new PostgreSQL database dropped afterwards. */
+export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  if (kind === "pglite") {
+    const database = await connectDatabase({ kind: "pglite", dataDir: undefined });
+    return { database, url: undefined, drop: () => database.close() };
+  }
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error("TEST_DATABASE_URL is not set");
+  const name = `safepath_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const database = await connectDatabase({ kind: "postgresql", url: url.toString(), poolSize: 5 });
+  return {
+    database,
+    url: url.toString(),
+    drop: async () => {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: base });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export const TEST_MASTER_KEY = randomBytes(32).toString("base64");
+
+/** Migrated database plus services with a random master key, ready for an app or a service call. */
+export async function createTestServices(kind: DatabaseKind, env: Record<string, string> = {}) {
+  const testDb = await createTestDatabase(kind);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "safepath-test-"));
+  const config = loadConfig({
+    NODE_ENV: "test",
+    SAFEPATH_DATA_DIR: dataDir,
+    SAFEPATH_MASTER_KEY: TEST_MASTER_KEY,
+    SAFEPATH_LOG_LEVEL: "silent",
+    ...(testDb.url ? { DATABASE_URL: testDb.url } : {}),
+    ...env,
+  });
+  const { services } = await openServices(config, testDb.database);
+  return { services, dataDir, testDb, close: () => testDb.drop() };
+}
+
+export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}) {
+  const context = await createTestServices(kind, env);
+  const app = await buildApp(context.services, { logger: false, web: false });
+  await app.ready();
+  return {
+    ...context,
+    app,
+    close: async () => {
+      await app.close();
+      await context.close();
+    },
+  };
+}
+
+export type TestServices = Services;

@@ -1,0 +1,117 @@
+/**
+ * The permission catalogue and the built-in roles. Shared with the web app so that navigation shows
+ * only what a role may do; the server enforces the same table.
+ */
+export const PERMISSIONS = [
+  "deployment.manage", // organisations of the whole deployment
+  "organisation.read",
+  "organisation.manage",
+  "user.read",
+  "user.manage",
+  "audit.read",
+  "audit.export",
+  "case.read",
+  "case.write",
+  "case.share",
+  "screening.read",
+  "screening.write",
+  "hotline.read",
+  "hotline.write",
+  "referral.read",
+  "referral.write",
+  "referral.receive",
+  "activity.read",
+  "activity.write",
+  "report.read",
+  "report.write",
+  "aggregates.read",
+  "personal_data.export",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Which records of a capability a role reaches: its own, its team's, its organisation's, or those shared with it. */
+export type RecordScope = "own" | "team" | "organisation" | "shared" | "none";
+
+export const ROLES = [
+  "deployment_admin",
+  "organisation_admin",
+  "supervisor",
+  "caseworker",
+  "hotline_operator",
+  "screener",
+  "me_officer",
+  "partner_caseworker",
+  "auditor",
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+interface RoleDefinition {
+  permissions: readonly Permission[];
+  recordScope: RecordScope;
+}
+
+export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
+  deployment_admin: {
+    permissions: ["deployment.manage", "organisation.read", "organisation.manage", "user.read", "user.manage", "audit.read"],
+    recordScope: "none",
+  },
+  organisation_admin: {
+    permissions: ["organisation.read", "organisation.manage", "user.read", "user.manage", "audit.read", "aggregates.read"],
+    recordScope: "none",
+  },
+  supervisor: {
+    permissions: [
+      "organisation.read", "user.read", "case.read", "case.write", "case.share", "screening.read", "screening.write",
+      "hotline.read", "hotline.write", "referral.read", "referral.write", "activity.read", "activity.write",
+      "report.read", "report.write", "aggregates.read", "personal_data.export",
+    ],
+    recordScope: "organisation",
+  },
+  caseworker: {
+    permissions: [
+      "organisation.read", "case.read", "case.write", "case.share", "screening.read", "screening.write",
+      "referral.read", "referral.write", "activity.read",
+    ],
+    recordScope: "team",
+  },
+  hotline_operator: {
+    permissions: ["organisation.read", "hotline.read", "hotline.write", "case.read", "referral.read", "referral.write"],
+    recordScope: "team",
+  },
+  screener: {
+    permissions: ["organisation.read", "screening.read", "screening.write", "referral.write"],
+    recordScope: "own",
+  },
+  me_officer: {
+    permissions: ["organisation.read", "activity.read", "activity.write", "report.read", "report.write", "aggregates.read"],
+    recordScope: "none",
+  },
+  partner_caseworker: {
+    permissions: ["organisation.read", "referral.read", "referral.receive", "case.read", "case.write"],
+    recordScope: "shared",
+  },
+  auditor: {
+    permissions: ["organisation.read", "user.read", "audit.read", "audit.export"],
+    recordScope: "none",
+  },
+};
+
+const SCOPE_BREADTH: Record<RecordScope, number> = { none: 0, shared: 1, own: 2, team: 3, organisation: 4 };
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_DEFINITIONS[role].permissions));
+}
+
+/** The broadest record scope among the roles; "shared" records stay reachable from every wider scope. */
+export function recordScopeOf(roles: readonly Role[]): RecordScope {
+  return roles.reduce<RecordScope>(
+    (widest, role) => (SCOPE_BREADTH[ROLE_DEFINITIONS[role].recordScope] > SCOPE_BREADTH[widest] ? ROLE_DEFINITIONS[role].recordScope : widest),
+    "none",
+  );
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

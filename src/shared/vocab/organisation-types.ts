@@ -1,0 +1,14 @@
+/** HTCDS 2.0 `org_Type` value names, stored verbatim; labels live in the translation catalogues. */
+export const ORGANISATION_TYPES = [
+  "NGO",
+  "LawEnforcement",
+  "HealthServiceOrganisation",
+  "CentralGovernmentOrganisation",
+  "LocalGovernmentOrganisation",
+  "ImmigrationService",
+  "LegalService",
+  "CorporateBusiness",
+  "SchoolOrCollege",
+] as const;
+
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
