@@ -6,6 +6,15 @@ import { open, seal } from "./aead.js";
 type Purpose = "data" | "index";
 type Executor = Kysely<Schema>;
 
+/**
+ * Where a key is used: a transaction and the organisation it acts for. The scoped handle is one, so
+ * request code can only ever use its own organisation's keys, even when they are cached.
+ */
+export interface KeyScope {
+  readonly tx: Executor;
+  readonly organisationId: string;
+}
+
 const FIELD_PREFIX = "sp1";
 
 export class DecryptionError extends Error {
@@ -65,14 +74,16 @@ export class Keyring {
     return version;
   }
 
-  async encryptField(db: Executor, organisationId: string, context: string, plaintext: string): Promise<string> {
+  async encryptField(scope: KeyScope, context: string, plaintext: string): Promise<string> {
+    const { tx: db, organisationId } = scope;
     const version = await this.currentVersion(db, organisationId, "data");
     const key = await this.key(db, organisationId, "data", version);
     const sealed = seal(key, Buffer.from(plaintext, "utf8"), fieldContext(organisationId, context));
     return `${FIELD_PREFIX}.${version}.${sealed.toString("base64url")}`;
   }
 
-  async decryptField(db: Executor, organisationId: string, context: string, stored: string): Promise<string> {
+  async decryptField(scope: KeyScope, context: string, stored: string): Promise<string> {
+    const { tx: db, organisationId } = scope;
     const [prefix, versionText, body] = stored.split(".");
     const version = Number(versionText);
     if (prefix !== FIELD_PREFIX || !Number.isInteger(version) || !body) throw new DecryptionError();
@@ -85,7 +96,8 @@ export class Keyring {
   }
 
   /** Keyed HMAC-SHA-256 of an already normalised value: equal inputs match, the index reveals nothing else. */
-  async blindIndex(db: Executor, organisationId: string, field: string, normalised: string): Promise<string> {
+  async blindIndex(scope: KeyScope, field: string, normalised: string): Promise<string> {
+    const { tx: db, organisationId } = scope;
     const key = await this.key(db, organisationId, "index", 1);
     return createHmac("sha256", key).update(`${field}\u0000${normalised}`).digest("base64url").slice(0, 32);
   }
