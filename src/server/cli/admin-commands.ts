@@ -1,7 +1,11 @@
 import type { Command } from "commander";
-import { ROLES, type Role } from "../../shared/access/permissions.js";
+import { isRole, ROLES } from "../../shared/access/permissions.js";
+import { isCountryCode } from "../../shared/vocab/countries.js";
+import { isOrganisationType, ORGANISATION_TYPES } from "../../shared/vocab/organisation-types.js";
 import { systemActor } from "../access/actor.js";
-import { runScoped } from "../access/scoped-db.js";
+import { runScoped, type ScopedDb } from "../access/scoped-db.js";
+import type { Keyring } from "../crypto/keyring.js";
+import { createOrganisation } from "../modules/organisations/organisations.service.js";
 import { openServices } from "../bootstrap.js";
 import type { Config } from "../config.js";
 import { seedDemoData } from "../demo/demo-data.js";
@@ -25,16 +29,19 @@ export function registerAdminCommands(program: Command, config: () => Config): v
     .requiredOption("--name <name>", "full name")
     .requiredOption("--organisation <name>", "organisation name, as stored")
     .option("--role <role>", `one of: ${ROLES.join(", ")}`, "deployment_admin")
-    .action(async (options: { email: string; name: string; organisation: string; role: string }) => {
-      if (!(ROLES as readonly string[]).includes(options.role)) throw new Error(`Unknown role "${options.role}".`);
+    .option("--country <code>", "ISO 3166 country: creates the organisation when it does not exist yet")
+    .option("--type <type>", `HTCDS organisation type (${ORGANISATION_TYPES.join(", ")})`, "NGO")
+    .action(async (options: { email: string; name: string; organisation: string; role: string; country?: string; type: string }) => {
+      if (!isRole(options.role)) throw new Error(`Unknown role "${options.role}".`);
+      const role = options.role;
       const { services } = await openServices(config());
       try {
-        const org = await services.database.db.selectFrom("organisations").select("id").where("name", "=", options.organisation).executeTakeFirst();
-        if (!org) throw new Error(`No organisation named "${options.organisation}". Create it first (safepath demo-data, or the admin screen).`);
         const info = { requestId: "cli", clientIp: null, action: "user.create" };
-        const result = await runScoped(services.database, systemActor("create-admin", "deployment"), info, (db) =>
-          createUser(db, { organisationId: org.id, email: options.email, displayName: options.name, roles: [options.role as Role] }),
-        );
+        const result = await runScoped(services.database, systemActor("create-admin", "deployment"), info, async (db) => {
+          const existing = await db.selectFrom("organisations").select("id").where("name", "=", options.organisation).executeTakeFirst();
+          const organisationId = existing?.id ?? (await createNamedOrganisation(db, services.keyring, options)).id;
+          return createUser(db, { organisationId, email: options.email, displayName: options.name, roles: [role] });
+        });
         console.log(`Created ${result.user.email}. Temporary password (shown once, to be changed at first sign-in): ${result.temporaryPassword}`);
       } finally {
         await services.database.close();
@@ -54,4 +61,12 @@ export function registerAdminCommands(program: Command, config: () => Config): v
       }
     });
 
+}
+
+function createNamedOrganisation(db: ScopedDb, keyring: Keyring, options: { organisation: string; country?: string; type: string }) {
+  if (!options.country) throw new Error(`No organisation named "${options.organisation}". Add --country (and --type) to create it.`);
+  const country = options.country.toUpperCase();
+  if (!isCountryCode(country)) throw new Error(`"${options.country}" is not an ISO 3166 country code.`);
+  if (!isOrganisationType(options.type)) throw new Error(`Unknown organisation type "${options.type}".`);
+  return createOrganisation(db, keyring, { name: options.organisation, type: options.type, country });
 }

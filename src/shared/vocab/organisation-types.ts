@@ -12,3 +12,7 @@ export const ORGANISATION_TYPES = [
 ] as const;
 
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export function isOrganisationType(value: string): value is OrganisationType {
+  return (ORGANISATION_TYPES as readonly string[]).includes(value);
+}

@@ -51,7 +51,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/auth/sign-out-everywhere",
     {
       config: { access: "signed_in", action: "auth.sign_out_everywhere" },
-      schema: { tags: ["auth"], summary: "End every session of this user and revoke nothing else", response: { 200: ok } },
+      schema: { tags: ["auth"], summary: "End every session of this user (API tokens stay valid)", response: { 200: ok } },
     },
     async (request, reply) => {
       await request.scoped((db) => signOut(db, { everywhere: true }));
