@@ -15,6 +15,8 @@ export interface Actor {
   readonly via: "session" | "token" | "none" | "system";
   readonly sessionId?: string;
   readonly mfaState?: MfaState;
+  /** Signed in with a temporary password: only changing it (and own settings) is allowed. */
+  readonly mustChangePassword?: boolean;
   /** The session's CSRF token, compared with the header of state-changing requests. */
   readonly csrfToken?: string;
   readonly locale: string;
@@ -29,6 +31,7 @@ export function userActor(input: {
   sessionId?: string;
   mfaState?: MfaState;
   csrfToken?: string;
+  mustChangePassword?: boolean;
   locale: string;
 }): Actor {
   return {
@@ -44,6 +47,7 @@ export function userActor(input: {
     ...(input.sessionId ? { sessionId: input.sessionId } : {}),
     ...(input.mfaState ? { mfaState: input.mfaState } : {}),
     ...(input.csrfToken ? { csrfToken: input.csrfToken } : {}),
+    ...(input.mustChangePassword ? { mustChangePassword: true } : {}),
     locale: input.locale,
   };
 }

@@ -36,7 +36,7 @@ async function fromSession(services: Services, token: string): Promise<Actor | u
     .selectFrom("sessions as s")
     .innerJoin("users as u", "u.id", "s.user_id")
     .innerJoin("organisations as o", "o.id", "u.organisation_id")
-    .select(["s.id", "s.mfa_state", "s.csrf_token", "s.last_seen_at", "s.expires_at", "u.id as user_id", "u.organisation_id", "u.team_id", "u.roles", "u.locale"])
+    .select(["s.id", "s.mfa_state", "s.csrf_token", "s.last_seen_at", "s.expires_at", "u.id as user_id", "u.organisation_id", "u.team_id", "u.roles", "u.locale", "u.must_change_password"])
     .where("s.id", "=", hashSecret(token))
     .where("u.disabled_at", "is", null)
     .where("o.disabled_at", "is", null)
@@ -59,6 +59,7 @@ async function fromSession(services: Services, token: string): Promise<Actor | u
     sessionId: row.id,
     mfaState: row.mfa_state as MfaState,
     csrfToken: row.csrf_token,
+    mustChangePassword: row.must_change_password,
     locale: row.locale,
   });
 }

@@ -8,6 +8,7 @@ export type ErrorCode =
   | "rate_limited"
   | "csrf_failed"
   | "mfa_required"
+  | "password_change_required"
   | "invalid_credentials"
   | "account_locked"
   | "weak_password"
@@ -33,6 +34,7 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   csrf_failed: 403,
   mfa_required: 403,
+  password_change_required: 403,
   invalid_credentials: 401,
   account_locked: 423,
   weak_password: 400,

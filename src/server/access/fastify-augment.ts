@@ -8,6 +8,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Required on every route: see Access. */
     access?: Access;
+    /** Open to a user still signed in with a temporary password (changing it, own settings). */
+    allowsTemporaryPassword?: boolean;
     /** Name of the action in the audit trail; defaults to "METHOD /path". */
     action?: string;
   }

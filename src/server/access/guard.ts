@@ -71,6 +71,9 @@ function checkAccess(request: FastifyRequest, access: Access): AppError | undefi
   // The second sign-in step is open to a session in any state; everything else needs it finished.
   if (access === "sign_in_step") return undefined;
   if (actor.mfaState && actor.mfaState !== "complete") return new AppError("mfa_required");
+  if (actor.mustChangePassword && !request.routeOptions.config.allowsTemporaryPassword) {
+    return new AppError("password_change_required");
+  }
   if (access === "signed_in" || access === "public") return undefined;
   return can(actor, access) ? undefined : new AppError("forbidden");
 }

@@ -65,6 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: {
         access: "signed_in",
+        allowsTemporaryPassword: true,
         action: "auth.change_password",
         rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: "1 minute", errorResponseBuilder: () => new AppError("rate_limited") },
       },
@@ -79,7 +80,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     "/api/me",
     {
-      config: { access: "signed_in", action: "account.update" },
+      config: { access: "signed_in", allowsTemporaryPassword: true, action: "account.update" },
       schema: { tags: ["auth"], summary: "Change own display name or language", body: updateMeBody, response: { 200: ok } },
     },
     async (request) => {

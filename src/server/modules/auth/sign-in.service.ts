@@ -73,6 +73,8 @@ export async function signIn(services: Services, request: FastifyRequest, email:
       .set({ failed_sign_ins: 0, locked_until: null, ...(mfaState === "complete" ? { last_sign_in_at: new Date() } : {}) })
       .where("id", "=", user.id)
       .execute();
+    // Expired sessions are swept here rather than by a timer: sign-in is when they pile up.
+    await scoped.deleteFrom("sessions").where("user_id", "=", user.id).where("expires_at", "<", new Date()).execute();
     scoped.audit(audit("allowed", mfaState === "complete" ? "signed_in" : `mfa_${mfaState}`));
     return createSession(scoped.tx, services.config, {
       organisationId: user.organisation_id,
