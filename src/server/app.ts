@@ -14,26 +14,30 @@ import { registerModules } from "./modules/index.js";
 import type { Services } from "./services.js";
 
 export interface AppOptions {
-  /** Pino logger settings; false in tests. */
-  logger?: boolean | { level: string };
+  /** false silences the logger (tests); otherwise the configured level. */
+  logger?: false;
   /** Serve the built web app from dist/web (off in API tests). */
   web?: boolean;
 }
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** Query strings never reach the log: a search may hold a name. */
+function requestForLog(request: { method: string; url: string }) {
+  return { method: request.method, url: request.url.split("?")[0] };
+}
+
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === undefined ? { level: services.config.logLevel } : options.logger,
+    logger: options.logger === false ? false : { level: services.config.logLevel, serializers: { req: requestForLog } },
     genReqId: () => randomUUID(),
     trustProxy: services.config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
-    forceCloseConnections: false,
+    // On shutdown: idle keep-alive connections close at once, requests in flight finish first.
+    forceCloseConnections: "idle",
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
-  // Query strings never reach the log: a search may hold a name.
-  app.log = app.log.child({}, { serializers: { req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url.split("?")[0], id: req.id }) } });
 
   app.decorate("services", services);
   app.setValidatorCompiler(validatorCompiler);

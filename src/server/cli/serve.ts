@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { buildApp } from "../app.js";
 import { openServices } from "../bootstrap.js";
 import type { Config } from "../config.js";
+import { trackRequestsInFlight } from "../http/graceful-shutdown.js";
 import { loadDemoAccounts, seedDemoDataIfWanted } from "../demo/demo-data.js";
 
 export function registerServe(program: Command, config: () => Config): void {
@@ -16,13 +17,14 @@ export function registerServe(program: Command, config: () => Config): void {
 async function serve(config: Config): Promise<void> {
   const { services, masterKey } = await openServices(config);
   const app = await buildApp(services);
+  const closeGracefully = trackRequestsInFlight(app);
   if (masterKey.created) {
     app.log.warn(`A new master key was created at ${masterKey.file}. Back it up now: without it the data cannot be read.`);
   }
   const seeded = await seedDemoDataIfWanted(services);
   const stop = async (signal: string) => {
     app.log.info(`${signal} received, finishing requests in flight`);
-    await app.close();
+    await closeGracefully();
     await services.database.close();
     process.exit(0);
   };
