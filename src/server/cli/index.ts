@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
 import { MasterKeyError } from "../crypto/master-key.js";
 import { registerAdminCommands } from "./admin-commands.js";
+import { registerOpsCommands } from "./ops-commands.js";
 import { registerServe } from "./serve.js";
 
 /** `safepath <command>`: every command reads the same configuration as the server. */
@@ -14,6 +15,7 @@ export async function runCli(argv: string[]): Promise<void> {
   const config = () => loadConfig();
   registerServe(program, config);
   registerAdminCommands(program, config);
+  registerOpsCommands(program, config);
   program.action(() => program.help());
   try {
     await program.parseAsync(argv);

@@ -71,6 +71,8 @@ export class Keyring {
       .insertInto("organisation_keys")
       .values({ organisation_id: organisationId, purpose: "data", version, wrapped_key: this.wrap(organisationId, "data", version, randomBytes(32)) })
       .execute();
+    // Read again on next use: if this transaction rolls back, the old version is still current.
+    this.versions.delete(`${organisationId}:data`);
     return version;
   }
 

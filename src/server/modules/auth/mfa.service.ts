@@ -1,11 +1,11 @@
 import type { FastifyRequest } from "fastify";
 import { AppError } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
+import { mfaSecretContext } from "../../ops/encrypted-columns.js";
 import type { Services } from "../../services.js";
 import { acceptTotp, enrolmentDetails, generateRecoveryCodes, hashRecoveryCode, newTotpSecret } from "./mfa.js";
 import { createSession, type NewSession } from "./sessions.js";
 
-const secretContext = (userId: string) => `users.mfa_secret:${userId}`;
 
 function requireStep(db: ScopedDb, allowed: ReadonlyArray<string>): void {
   // A session that has only passed the password may not replace the second factor it has not passed.
@@ -27,7 +27,7 @@ export async function startEnrolment(services: Services, db: ScopedDb) {
   // A factor in use is replaced only by turning it off first (which needs a code from it).
   if (user.mfa_enabled_at) throw new AppError("conflict");
   const secret = newTotpSecret();
-  const stored = await services.keyring.encryptField(db, secretContext(user.id), secret);
+  const stored = await services.keyring.encryptField(db, mfaSecretContext(user.id), secret);
   await db.updateTable("users").set({ mfa_secret: stored }).where("id", "=", user.id).execute();
   db.audit({ action: "auth.mfa_enrol_start", recordType: "user", recordId: user.id });
   return enrolmentDetails(secret, user.email);
@@ -37,7 +37,7 @@ export async function confirmEnrolment(services: Services, db: ScopedDb, code: s
   requireStep(db, ["enrol_required", "complete"]);
   const user = await loadUser(db);
   if (!user.mfa_secret || user.mfa_enabled_at) throw new AppError("conflict");
-  const secret = await services.keyring.decryptField(db, secretContext(user.id), user.mfa_secret);
+  const secret = await services.keyring.decryptField(db, mfaSecretContext(user.id), user.mfa_secret);
   const counter = acceptTotp(secret, code, null);
   if (counter === undefined) throw new AppError("invalid_code", [{ field: "body.code", problem: "invalid" }]);
   const codes = generateRecoveryCodes();
@@ -61,7 +61,7 @@ export async function verifySecondFactor(services: Services, db: ScopedDb, reque
   requireStep(db, ["pending"]);
   const user = await loadUser(db);
   if (!user.mfa_secret || !user.mfa_enabled_at) throw new AppError("conflict");
-  const secret = await services.keyring.decryptField(db, secretContext(user.id), user.mfa_secret);
+  const secret = await services.keyring.decryptField(db, mfaSecretContext(user.id), user.mfa_secret);
   const last = user.mfa_last_counter === null ? null : Number(user.mfa_last_counter);
   const counter = acceptTotp(secret, code, last);
   let method = "totp";
@@ -94,7 +94,7 @@ export async function disableMfa(services: Services, db: ScopedDb, code: string)
   const user = await loadUser(db);
   if (user.mfa_required) throw new AppError("forbidden", [{ field: "body.code", problem: "mfa_required_by_organisation" }]);
   if (!user.mfa_enabled_at || !user.mfa_secret) throw new AppError("conflict");
-  const secret = await services.keyring.decryptField(db, secretContext(user.id), user.mfa_secret);
+  const secret = await services.keyring.decryptField(db, mfaSecretContext(user.id), user.mfa_secret);
   const last = user.mfa_last_counter === null ? null : Number(user.mfa_last_counter);
   if (acceptTotp(secret, code, last) === undefined) throw new AppError("invalid_code", [{ field: "body.code", problem: "invalid" }]);
   await db.updateTable("users").set({ mfa_enabled_at: null, mfa_secret: null, mfa_last_counter: null }).where("id", "=", user.id).execute();

@@ -1,0 +1,22 @@
+import type { Schema } from "../db/schema.js";
+
+/**
+ * Every column that holds values sealed with an organisation's data key. Key rotation re-encrypts
+ * exactly these: a capability that adds an encrypted column adds it here, with the context its
+ * module seals the value with (a different context makes the value undecryptable).
+ */
+export interface EncryptedColumn {
+  table: keyof Schema & string;
+  column: string;
+  /** A unique column that names the row, used to page through the table and in the context. */
+  key: string;
+  organisationColumn: string;
+  context: (key: string) => string;
+}
+
+/** The context the authenticator secret of a user is sealed with. */
+export const mfaSecretContext = (userId: string) => `users.mfa_secret:${userId}`;
+
+export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
+  { table: "users", column: "mfa_secret", key: "id", organisationColumn: "organisation_id", context: mfaSecretContext },
+];
