@@ -15,7 +15,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -23,13 +25,23 @@ function freePort(): Promise<number> {
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, "dist/server/main.js"), "serve"], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", SAFEPATH_LOG_LEVEL: "warn", SAFEPATH_LOGIN_RATE_LIMIT: "1000" },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SAFEPATH_LOG_LEVEL: "warn",
+      SAFEPATH_LOGIN_RATE_LIMIT: "1000",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 300; attempt++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { child, base };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -38,7 +50,9 @@ async function startServer(env: Record<string, string>): Promise<{ child: ChildP
 }
 
 function stopped(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
+  return new Promise((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code)),
+  );
 }
 
 async function signIn(base: string, dataDir: string) {
@@ -81,7 +95,11 @@ if (process.env.TEST_DATABASE_URL) {
       });
       const url = new URL(process.env.TEST_DATABASE_URL ?? "");
       url.pathname = `/${name}`;
-      return { DATABASE_URL: url.toString(), SAFEPATH_MASTER_KEY: randomBytes(32).toString("base64"), SAFEPATH_DEMO_DATA: "yes" };
+      return {
+        DATABASE_URL: url.toString(),
+        SAFEPATH_MASTER_KEY: randomBytes(32).toString("base64"),
+        SAFEPATH_DEMO_DATA: "yes",
+      };
     },
   });
 }
@@ -103,7 +121,10 @@ describe.each(variants)("restart with requests in flight on $name", (variant) =>
         method: "POST",
         headers: { "content-type": "application/json", cookie: session.cookie, "x-csrf-token": session.csrfToken },
         body: JSON.stringify({ name }),
-      }).then((r) => (r.status === 201 ? name : undefined), () => undefined),
+      }).then(
+        (r) => (r.status === 201 ? name : undefined),
+        () => undefined,
+      ),
     );
     // Stop as soon as one write is answered, while the others are still on their way.
     await Promise.race(writes.map((w) => w.then((name) => (name ? Promise.resolve() : new Promise(() => {})))));

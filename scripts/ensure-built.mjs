@@ -34,7 +34,11 @@ export async function ensureBuilt({ web = true } = {}) {
     console.log("Building the server…");
     run(["tsc", "-p", "tsconfig.server.json"]);
   }
-  if (web && mtime(path.join(root, "dist/web/index.html")) < Math.max(newest(path.join(root, "src/web")), newest(path.join(root, "src/shared")))) {
+  if (
+    web &&
+    mtime(path.join(root, "dist/web/index.html")) <
+      Math.max(newest(path.join(root, "src/web")), newest(path.join(root, "src/shared")))
+  ) {
     console.log("Building the web app…");
     run(["vite", "build", "--logLevel", "warn"]);
   }

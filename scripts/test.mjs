@@ -23,12 +23,17 @@ function vitest(name, extraArgs) {
   if (existsSync(outputFile)) {
     const report = JSON.parse(readFileSync(outputFile, "utf8"));
     passed = report.numPassedTests;
-    failed = report.numFailedTests + (report.numFailedTestSuites && !report.numFailedTests ? report.numFailedTestSuites : 0);
+    failed =
+      report.numFailedTests + (report.numFailedTestSuites && !report.numFailedTests ? report.numFailedTestSuites : 0);
   }
   return { ok: result.status === 0, passed, failed };
 }
 
-console.log(process.env.TEST_DATABASE_URL ? "Databases: PGlite and PostgreSQL" : "Databases: PGlite (set TEST_DATABASE_URL to add PostgreSQL)");
+console.log(
+  process.env.TEST_DATABASE_URL
+    ? "Databases: PGlite and PostgreSQL"
+    : "Databases: PGlite (set TEST_DATABASE_URL to add PostgreSQL)",
+);
 const suites = [vitest("unit-and-integration", [])];
 
 if (existsSync(CHROMIUM)) {
@@ -38,7 +43,9 @@ if (existsSync(CHROMIUM)) {
   console.error(`Chromium is missing at ${CHROMIUM}; CI must install it (apt-get install -y chromium).`);
   suites.push({ ok: false, passed: 0, failed: 1 });
 } else {
-  console.warn(`\nBrowser journeys NOT run: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set SAFEPATH_CHROMIUM).\n`);
+  console.warn(
+    `\nBrowser journeys NOT run: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set SAFEPATH_CHROMIUM).\n`,
+  );
 }
 
 const passed = suites.reduce((sum, s) => sum + s.passed, 0);

@@ -5,7 +5,12 @@ import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import { installGuard, requireDeclaredAccess } from "./access/guard.js";
 import { installErrorHandler } from "./http/error-handler.js";
 import { installJsonBodyParser } from "./http/json-body.js";
@@ -65,8 +70,17 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: "Safepath API", version: services.version, description: "Every operation lists the permission it needs as x-permission." },
-      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "safepath_session" }, token: { type: "http", scheme: "bearer" } } },
+      info: {
+        title: "Safepath API",
+        version: services.version,
+        description: "Every operation lists the permission it needs as x-permission.",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "safepath_session" },
+          token: { type: "http", scheme: "bearer" },
+        },
+      },
     },
     transform: (input) => {
       const transformed = jsonSchemaTransform(input);
@@ -77,7 +91,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   installGuard(app);
   await registerModules(app);
-  app.get("/api/openapi.json", { config: { access: "public", action: "openapi.read" }, schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    "/api/openapi.json",
+    { config: { access: "public", action: "openapi.read" }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
   if (options.web !== false) await installWebApp(app);
   return app;
 }

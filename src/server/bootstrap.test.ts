@@ -37,9 +37,9 @@ describe("master key at start", () => {
     const dataDir = await tempDir();
     const key = () => randomBytes(32).toString("base64");
     await openServices(loadConfig({ SAFEPATH_DATA_DIR: dataDir, SAFEPATH_MASTER_KEY: key() }), database);
-    await expect(openServices(loadConfig({ SAFEPATH_DATA_DIR: dataDir, SAFEPATH_MASTER_KEY: key() }), database)).rejects.toThrow(
-      /not the key this database was set up with/,
-    );
+    await expect(
+      openServices(loadConfig({ SAFEPATH_DATA_DIR: dataDir, SAFEPATH_MASTER_KEY: key() }), database),
+    ).rejects.toThrow(/not the key this database was set up with/);
     await database.close();
   });
 

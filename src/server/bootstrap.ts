@@ -34,7 +34,11 @@ export async function openServices(config: Config, database?: Database): Promise
   const db = database ?? (await openDatabase(config));
   try {
     const { applied } = await migrate(db);
-    const stored = await db.db.selectFrom("meta").select("value").where("key", "=", "master_key_check").executeTakeFirst();
+    const stored = await db.db
+      .selectFrom("meta")
+      .select("value")
+      .where("key", "=", "master_key_check")
+      .executeTakeFirst();
     const masterKey = await loadMasterKey({
       fromEnv: config.masterKey,
       dataDir: config.dataDir,
@@ -44,15 +48,27 @@ export async function openServices(config: Config, database?: Database): Promise
     const check = keyCheckValue(masterKey.key);
     // Two processes starting on a new database may both get here: the first check written wins.
     if (!stored) {
-      await db.db.insertInto("meta").values({ key: "master_key_check", value: check }).onConflict((oc) => oc.column("key").doNothing()).execute();
+      await db.db
+        .insertInto("meta")
+        .values({ key: "master_key_check", value: check })
+        .onConflict((oc) => oc.column("key").doNothing())
+        .execute();
     }
-    const expected = stored?.value ?? (await db.db.selectFrom("meta").select("value").where("key", "=", "master_key_check").executeTakeFirstOrThrow()).value;
+    const expected =
+      stored?.value ??
+      (await db.db.selectFrom("meta").select("value").where("key", "=", "master_key_check").executeTakeFirstOrThrow())
+        .value;
     if (expected !== check) {
       throw new MasterKeyError(
         `The master key from the ${masterKey.source} is not the key this database was set up with. Safepath will not start: restore the right key (docs/operations.md, "Keys").`,
       );
     }
-    const services: Services = { config, database: db, keyring: new Keyring(masterKey.key), version: await packageVersion() };
+    const services: Services = {
+      config,
+      database: db,
+      keyring: new Keyring(masterKey.key),
+      version: await packageVersion(),
+    };
     return { services, masterKey, appliedMigrations: applied };
   } catch (error) {
     if (!database) await db.close();

@@ -1,5 +1,11 @@
+import {
+  type Permission,
+  permissionsOf,
+  type RecordScope,
+  type Role,
+  recordScopeOf,
+} from "../../shared/access/permissions.js";
 import type { MfaState } from "../db/schema.js";
-import { type Permission, permissionsOf, type RecordScope, type Role, recordScopeOf } from "../../shared/access/permissions.js";
 
 /** Who is acting. Built once per request from the session or token, or named for system work. */
 export interface Actor {

@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { isLanguage, negotiateLanguage } from "../../shared/i18n/languages.js";
 import type { Access } from "./access.js";
-import { ANONYMOUS, type Actor, can } from "./actor.js";
+import { type Actor, ANONYMOUS, can } from "./actor.js";
 import { authenticate } from "./authenticate.js";
 import { AppError } from "./errors.js";
 import { type RequestInfo, recordOutside, runScoped } from "./scoped-db.js";
@@ -44,9 +44,14 @@ export function installGuard(app: FastifyInstance): void {
   app.addHook("onRequest", async (request) => {
     // Only the not-found handler has no declared access; it answers 404 to everyone.
     const access: Access = request.routeOptions.config.access ?? "public";
-    request.actor = access === "public" && !request.url.startsWith("/api/") ? ANONYMOUS : await authenticate(app.services, request);
+    request.actor =
+      access === "public" && !request.url.startsWith("/api/") ? ANONYMOUS : await authenticate(app.services, request);
     const header = request.headers["accept-language"];
-    request.language = header ? negotiateLanguage(header) : isLanguage(request.actor.locale) ? request.actor.locale : "en";
+    request.language = header
+      ? negotiateLanguage(header)
+      : isLanguage(request.actor.locale)
+        ? request.actor.locale
+        : "en";
     if (access === "public") return;
 
     const denial = checkAccess(request, access);

@@ -17,9 +17,10 @@ export interface RecordScopeColumns {
  * gets a condition that matches nothing.
  */
 export function recordScopeFilter(actor: Actor, columns: RecordScopeColumns): Expression<SqlBool> {
-  const shared = columns.sharedWithOrganisation && actor.organisationId
-    ? columns.sharedWithOrganisation(actor.organisationId)
-    : sql<SqlBool>`false`;
+  const shared =
+    columns.sharedWithOrganisation && actor.organisationId
+      ? columns.sharedWithOrganisation(actor.organisationId)
+      : sql<SqlBool>`false`;
   switch (actor.recordScope) {
     case "organisation":
       return sql<SqlBool>`true`;

@@ -31,7 +31,14 @@ const TENANT_COLUMN = {
 export type TenantTable = keyof typeof TENANT_COLUMN;
 
 /** Administrative tables a deployment administrator manages across organisations. Never personal data. */
-const DEPLOYMENT_WIDE: ReadonlySet<TenantTable> = new Set(["organisations", "teams", "users", "sessions", "api_tokens", "audit_log"]);
+const DEPLOYMENT_WIDE: ReadonlySet<TenantTable> = new Set([
+  "organisations",
+  "teams",
+  "users",
+  "sessions",
+  "api_tokens",
+  "audit_log",
+]);
 
 export interface RequestInfo {
   requestId: string;
@@ -71,7 +78,9 @@ export class ScopedDb {
 
   // The casts only name the table type Kysely would infer for a literal table name.
   selectFrom<T extends TenantTable>(table: T): SelectQueryBuilder<Schema, T, object> {
-    return (this.tx.selectFrom(table) as unknown as SelectQueryBuilder<Schema, T, object>).where(this.tenantFilter(table));
+    return (this.tx.selectFrom(table) as unknown as SelectQueryBuilder<Schema, T, object>).where(
+      this.tenantFilter(table),
+    );
   }
 
   updateTable<T extends TenantTable>(table: T): UpdateQueryBuilder<Schema, T, T, UpdateResult> {
@@ -134,7 +143,12 @@ export async function runScoped<T>(
 }
 
 /** Writes one audit entry in its own transaction: denied requests and failures. */
-export async function recordOutside(database: Database, actor: Actor, info: RequestInfo, entry: AuditEntry): Promise<void> {
+export async function recordOutside(
+  database: Database,
+  actor: Actor,
+  info: RequestInfo,
+  entry: AuditEntry,
+): Promise<void> {
   await database.db.transaction().execute(async (tx) => {
     await applyActorSettings(tx, actor);
     await appendAudit(tx, actor, info, entry);

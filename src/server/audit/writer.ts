@@ -22,7 +22,12 @@ export interface AuditRequestInfo {
 }
 
 /** Appends through the database function, which chains the hash and is the trail's only writer. */
-export async function appendAudit(db: Kysely<Schema>, actor: Actor, info: AuditRequestInfo, entry: AuditEntry): Promise<void> {
+export async function appendAudit(
+  db: Kysely<Schema>,
+  actor: Actor,
+  info: AuditRequestInfo,
+  entry: AuditEntry,
+): Promise<void> {
   const organisationId = entry.organisationId === undefined ? actor.organisationId : entry.organisationId;
   await sql`SELECT audit_append(
     ${actor.userId}::uuid, ${actor.label}, ${organisationId}::uuid, ${entry.action},

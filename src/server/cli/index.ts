@@ -25,7 +25,8 @@ export async function runCli(argv: string[]): Promise<void> {
       process.exit(2);
     }
     const code = (error as { code?: string }).code;
-    if (code === "commander.helpDisplayed" || code === "commander.help" || code === "commander.version") process.exit(0);
+    if (code === "commander.helpDisplayed" || code === "commander.help" || code === "commander.version")
+      process.exit(0);
     if (code?.startsWith("commander.")) process.exit(1);
     console.error(`safepath: ${(error as Error).message}`);
     process.exit(1);

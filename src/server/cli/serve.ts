@@ -2,8 +2,8 @@ import type { Command } from "commander";
 import { buildApp } from "../app.js";
 import { openServices } from "../bootstrap.js";
 import type { Config } from "../config.js";
-import { trackRequestsInFlight } from "../http/graceful-shutdown.js";
 import { loadDemoAccounts, seedDemoDataIfWanted } from "../demo/demo-data.js";
+import { trackRequestsInFlight } from "../http/graceful-shutdown.js";
 
 export function registerServe(program: Command, config: () => Config): void {
   program
@@ -19,7 +19,9 @@ async function serve(config: Config): Promise<void> {
   const app = await buildApp(services);
   const closeGracefully = trackRequestsInFlight(app);
   if (masterKey.created) {
-    app.log.warn(`A new master key was created at ${masterKey.file}. Back it up now: without it the data cannot be read.`);
+    app.log.warn(
+      `A new master key was created at ${masterKey.file}. Back it up now: without it the data cannot be read.`,
+    );
   }
   const seeded = await seedDemoDataIfWanted(services);
   const stop = async (signal: string) => {
@@ -32,11 +34,14 @@ async function serve(config: Config): Promise<void> {
   process.once("SIGTERM", () => void stop("SIGTERM"));
   await app.listen({ port: config.port, host: config.host });
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
-  const lines = [`Safepath ${services.version} is running at http://${shownHost}:${config.port} (database: ${services.database.kind})`];
+  const lines = [
+    `Safepath ${services.version} is running at http://${shownHost}:${config.port} (database: ${services.database.kind})`,
+  ];
   const accounts = seeded ?? (await loadDemoAccounts(config.dataDir));
   if (accounts) {
     lines.push("Demo sign-in (passwords made for this installation, kept in the data directory):");
-    for (const account of accounts.accounts) lines.push(`  ${account.roles.join(", ").padEnd(28)} ${account.email}  ${account.password}`);
+    for (const account of accounts.accounts)
+      lines.push(`  ${account.roles.join(", ").padEnd(28)} ${account.email}  ${account.password}`);
   }
   console.log(lines.join("\n"));
 }

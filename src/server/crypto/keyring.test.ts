@@ -21,8 +21,10 @@ describe.each(testDatabaseKinds())("field encryption and blind indexes on %s", (
   });
   afterAll(() => ctx.close());
 
-  const inOrg = <T>(organisationId: string, fn: (db: Parameters<Parameters<typeof runScoped<T>>[3]>[0]) => Promise<T>) =>
-    runScoped(ctx.services.database, systemActor("test", { organisationId }), info, fn);
+  const inOrg = <T>(
+    organisationId: string,
+    fn: (db: Parameters<Parameters<typeof runScoped<T>>[3]>[0]) => Promise<T>,
+  ) => runScoped(ctx.services.database, systemActor("test", { organisationId }), info, fn);
 
   it("round-trips a value and never stores the plaintext", async () => {
     const { keyring } = ctx.services;
@@ -35,12 +37,18 @@ describe.each(testDatabaseKinds())("field encryption and blind indexes on %s", (
   it("binds a value to its organisation, field and record", async () => {
     const { keyring } = ctx.services;
     const sealed = await inOrg(orgA, (db) => keyring.encryptField(db, "person.name:1", "secret"));
-    await expect(inOrg(orgA, (db) => keyring.decryptField(db, "person.name:2", sealed))).rejects.toThrow(/could not be decrypted/);
+    await expect(inOrg(orgA, (db) => keyring.decryptField(db, "person.name:2", sealed))).rejects.toThrow(
+      /could not be decrypted/,
+    );
     // Organisation B's handle only ever reaches B's keys, cached or not.
-    await expect(inOrg(orgB, (db) => keyring.decryptField(db, "person.name:1", sealed))).rejects.toThrow(/could not be decrypted/);
+    await expect(inOrg(orgB, (db) => keyring.decryptField(db, "person.name:1", sealed))).rejects.toThrow(
+      /could not be decrypted/,
+    );
     // And B's transaction cannot read A's wrapped key even when asked for it by name: RLS hides the row.
     await expect(
-      inOrg(orgB, (db) => new Keyring(randomBytes(32)).decryptField({ tx: db.tx, organisationId: orgA }, "person.name:1", sealed)),
+      inOrg(orgB, (db) =>
+        new Keyring(randomBytes(32)).decryptField({ tx: db.tx, organisationId: orgA }, "person.name:1", sealed),
+      ),
     ).rejects.toThrow(/could not be decrypted/);
   });
 
@@ -50,7 +58,9 @@ describe.each(testDatabaseKinds())("field encryption and blind indexes on %s", (
     const body = Buffer.from(sealed.split(".")[2] ?? "", "base64url");
     body[body.length - 1] = (body[body.length - 1] ?? 0) ^ 1;
     const tampered = `sp1.1.${body.toString("base64url")}`;
-    await expect(inOrg(orgA, (db) => keyring.decryptField(db, "note:1", tampered))).rejects.toThrow(/could not be decrypted/);
+    await expect(inOrg(orgA, (db) => keyring.decryptField(db, "note:1", tampered))).rejects.toThrow(
+      /could not be decrypted/,
+    );
   });
 
   it("gives equal blind indexes for equal values, different ones across organisations", async () => {

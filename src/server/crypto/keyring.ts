@@ -69,7 +69,12 @@ export class Keyring {
       .execute();
     await db
       .insertInto("organisation_keys")
-      .values({ organisation_id: organisationId, purpose: "data", version, wrapped_key: this.wrap(organisationId, "data", version, randomBytes(32)) })
+      .values({
+        organisation_id: organisationId,
+        purpose: "data",
+        version,
+        wrapped_key: this.wrap(organisationId, "data", version, randomBytes(32)),
+      })
       .execute();
     // Read again on next use: if this transaction rolls back, the old version is still current.
     this.versions.delete(`${organisationId}:data`);

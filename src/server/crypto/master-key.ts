@@ -8,7 +8,8 @@ export class MasterKeyError extends Error {}
 
 export function decodeKey(text: string, source: string): Buffer {
   const key = Buffer.from(text.trim(), text.includes("-") || text.includes("_") ? "base64url" : "base64");
-  if (key.length !== 32) throw new MasterKeyError(`The master key in ${source} must be 32 bytes (base64); it is ${key.length}.`);
+  if (key.length !== 32)
+    throw new MasterKeyError(`The master key in ${source} must be 32 bytes (base64); it is ${key.length}.`);
   return key;
 }
 
@@ -38,7 +39,13 @@ export async function loadMasterKey(options: {
   embedded: boolean;
   mayCreate: boolean;
 }): Promise<LoadedMasterKey> {
-  if (options.fromEnv) return { key: decodeKey(options.fromEnv, "SAFEPATH_MASTER_KEY"), source: "environment", created: false, file: undefined };
+  if (options.fromEnv)
+    return {
+      key: decodeKey(options.fromEnv, "SAFEPATH_MASTER_KEY"),
+      source: "environment",
+      created: false,
+      file: undefined,
+    };
   if (!options.embedded) {
     throw new MasterKeyError(
       "SAFEPATH_MASTER_KEY is not set. With DATABASE_URL Safepath needs the master key from the environment (see docs/operations.md).",

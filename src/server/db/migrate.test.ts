@@ -1,7 +1,7 @@
+import { readdir } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDatabaseKinds } from "../testing/databases.js";
 import { MIGRATIONS_DIR, migrate } from "./migrate.js";
-import { readdir } from "node:fs/promises";
 
 describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
   let testDb: TestDatabase;
@@ -20,7 +20,9 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
 
   it("leave an application role that row-level security applies to", async () => {
     const rows = await testDb.database.withConnection((c) =>
-      c.query<{ rolsuper: boolean; rolbypassrls: boolean }>("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'safepath_app'"),
+      c.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
+        "SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'safepath_app'",
+      ),
     );
     expect(rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);
   });

@@ -1,8 +1,8 @@
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Role } from "../../shared/access/permissions.js";
-import type { OrganisationType } from "../../shared/vocab/organisation-types.js";
 import type { CountryCode } from "../../shared/vocab/countries.js";
+import type { OrganisationType } from "../../shared/vocab/organisation-types.js";
 import { systemActor } from "../access/actor.js";
 import { runScoped } from "../access/scoped-db.js";
 import { generatePassword } from "../modules/auth/passwords.js";
@@ -88,14 +88,26 @@ export async function seedDemoData(services: Services): Promise<DemoAccounts> {
   const accounts = await runScoped(services.database, actor, info, async (db) => {
     const made: DemoAccounts["accounts"] = [];
     for (const org of ORGANISATIONS) {
-      const created = await createOrganisation(db, services.keyring, { name: org.name, type: org.type, country: org.country, city: org.city });
+      const created = await createOrganisation(db, services.keyring, {
+        name: org.name,
+        type: org.type,
+        country: org.country,
+        city: org.city,
+      });
       const team = await createTeam(db, { organisationId: created.id, name: "Field team" });
       for (const person of org.users) {
         const password = generatePassword();
         const email = `${person.local}@${org.domain}`;
         await createUser(
           db,
-          { organisationId: created.id, email, displayName: person.name, roles: person.roles, teamId: team.id, locale: "en" },
+          {
+            organisationId: created.id,
+            email,
+            displayName: person.name,
+            roles: person.roles,
+            teamId: team.id,
+            locale: "en",
+          },
           { password },
         );
         made.push({ email, password, roles: person.roles, organisation: org.name });

@@ -41,7 +41,9 @@ export function renderApiDoc(app: FastifyInstance): string {
   const rows: string[] = [];
   for (const [path, methods] of Object.entries(spec.paths ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
     for (const [method, operation] of Object.entries(methods)) {
-      rows.push(`| \`${method.toUpperCase()} ${path}\` | \`${operation["x-permission"] ?? "?"}\` | ${operation.summary ?? ""} |`);
+      rows.push(
+        `| \`${method.toUpperCase()} ${path}\` | \`${operation["x-permission"] ?? "?"}\` | ${operation.summary ?? ""} |`,
+      );
     }
   }
   return `${INTRO}\n| operation | access | what it does |\n|---|---|---|\n${rows.join("\n")}\n`;

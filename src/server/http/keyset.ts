@@ -9,7 +9,11 @@ export function decodeCursor(cursor: string | undefined, length: number): (strin
   if (!cursor) return undefined;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string" || typeof v === "number")) {
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === "string" || typeof v === "number")
+    ) {
       return values;
     }
   } catch {

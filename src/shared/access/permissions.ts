@@ -54,25 +54,60 @@ interface RoleDefinition {
 
 export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   deployment_admin: {
-    permissions: ["deployment.manage", "organisation.read", "organisation.manage", "user.read", "user.manage", "audit.read"],
+    permissions: [
+      "deployment.manage",
+      "organisation.read",
+      "organisation.manage",
+      "user.read",
+      "user.manage",
+      "audit.read",
+    ],
     recordScope: "none",
   },
   organisation_admin: {
-    permissions: ["organisation.read", "organisation.manage", "user.read", "user.manage", "audit.read", "aggregates.read"],
+    permissions: [
+      "organisation.read",
+      "organisation.manage",
+      "user.read",
+      "user.manage",
+      "audit.read",
+      "aggregates.read",
+    ],
     recordScope: "none",
   },
   supervisor: {
     permissions: [
-      "organisation.read", "user.read", "case.read", "case.write", "case.share", "screening.read", "screening.write",
-      "hotline.read", "hotline.write", "referral.read", "referral.write", "activity.read", "activity.write",
-      "report.read", "report.write", "aggregates.read", "personal_data.export",
+      "organisation.read",
+      "user.read",
+      "case.read",
+      "case.write",
+      "case.share",
+      "screening.read",
+      "screening.write",
+      "hotline.read",
+      "hotline.write",
+      "referral.read",
+      "referral.write",
+      "activity.read",
+      "activity.write",
+      "report.read",
+      "report.write",
+      "aggregates.read",
+      "personal_data.export",
     ],
     recordScope: "organisation",
   },
   caseworker: {
     permissions: [
-      "organisation.read", "case.read", "case.write", "case.share", "screening.read", "screening.write",
-      "referral.read", "referral.write", "activity.read",
+      "organisation.read",
+      "case.read",
+      "case.write",
+      "case.share",
+      "screening.read",
+      "screening.write",
+      "referral.read",
+      "referral.write",
+      "activity.read",
     ],
     recordScope: "team",
   },
@@ -85,7 +120,14 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     recordScope: "own",
   },
   me_officer: {
-    permissions: ["organisation.read", "activity.read", "activity.write", "report.read", "report.write", "aggregates.read"],
+    permissions: [
+      "organisation.read",
+      "activity.read",
+      "activity.write",
+      "report.read",
+      "report.write",
+      "aggregates.read",
+    ],
     recordScope: "none",
   },
   partner_caseworker: {
@@ -107,7 +149,10 @@ export function permissionsOf(roles: readonly Role[]): Set<Permission> {
 /** The broadest record scope among the roles; "shared" records stay reachable from every wider scope. */
 export function recordScopeOf(roles: readonly Role[]): RecordScope {
   return roles.reduce<RecordScope>(
-    (widest, role) => (SCOPE_BREADTH[ROLE_DEFINITIONS[role].recordScope] > SCOPE_BREADTH[widest] ? ROLE_DEFINITIONS[role].recordScope : widest),
+    (widest, role) =>
+      SCOPE_BREADTH[ROLE_DEFINITIONS[role].recordScope] > SCOPE_BREADTH[widest]
+        ? ROLE_DEFINITIONS[role].recordScope
+        : widest,
     "none",
   );
 }

@@ -43,7 +43,11 @@ export const team = z.object({ id: z.uuid(), organisationId: z.uuid(), name: z.s
 
 export const userInput = z.strictObject({
   organisationId: z.uuid().optional(),
-  email: z.string().trim().max(254).pipe(z.email({ message: "email" })),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email({ message: "email" })),
   displayName: plainText(120).min(1),
   roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
   teamId: z.uuid().nullable().optional(),
@@ -86,7 +90,10 @@ export const auditQuery = z.strictObject({
   recordId: plainText(100).optional(),
   outcome: z.enum(["allowed", "denied", "failed"]).optional(),
   organisationId: z.uuid().optional(),
-  cursor: z.string().regex(/^\d{1,19}$/).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,19}$/)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

@@ -4,7 +4,11 @@ import { LANGUAGES } from "../i18n/languages.js";
 import { plainText } from "./common.js";
 
 export const signInBody = z.strictObject({
-  email: z.string().trim().max(254).pipe(z.email({ message: "email" })),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email({ message: "email" })),
   password: z.string().min(1).max(1024),
 });
 

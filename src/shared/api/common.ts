@@ -21,9 +21,7 @@ export const errorBody = z.object({
     code: z.string(),
     message: z.string(),
     requestId: z.string().optional(),
-    fields: z
-      .array(z.object({ field: z.string(), problem: z.string(), message: z.string() }))
-      .optional(),
+    fields: z.array(z.object({ field: z.string(), problem: z.string(), message: z.string() })).optional(),
   }),
 });
 

@@ -8,7 +8,21 @@ import type { AuditLogTable } from "../../db/schema.js";
 import { auditSelect, listAudit, toApiAuditEntry } from "./audit.service.js";
 
 const EXPORT_LIMIT = 100_000;
-const COLUMNS = ["seq", "at", "actorUserId", "actorLabel", "organisationId", "action", "recordType", "recordId", "outcome", "requestId", "clientIp", "reason", "detail"] as const;
+const COLUMNS = [
+  "seq",
+  "at",
+  "actorUserId",
+  "actorLabel",
+  "organisationId",
+  "action",
+  "recordType",
+  "recordId",
+  "outcome",
+  "requestId",
+  "clientIp",
+  "reason",
+  "detail",
+] as const;
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -26,7 +26,10 @@ export function toApiAuditEntry(row: Selectable<AuditLogTable>) {
 }
 
 /** Newest first, keyset on seq. Filters map to indexed columns. */
-export function auditSelect(db: ScopedDb, query: Omit<AuditQuery, "limit" | "cursor"> & { cursor?: string | undefined }) {
+export function auditSelect(
+  db: ScopedDb,
+  query: Omit<AuditQuery, "limit" | "cursor"> & { cursor?: string | undefined },
+) {
   let q = db.selectFrom("audit_log").selectAll().orderBy("seq", "desc");
   if (query.cursor) q = q.where("seq", "<", query.cursor as never);
   if (query.from) q = q.where("at", ">=", new Date(query.from));
@@ -41,7 +44,9 @@ export function auditSelect(db: ScopedDb, query: Omit<AuditQuery, "limit" | "cur
 }
 
 export async function listAudit(db: ScopedDb, query: AuditQuery) {
-  const rows = (await auditSelect(db, query).limit(query.limit + 1).execute()) as Selectable<AuditLogTable>[];
+  const rows = (await auditSelect(db, query)
+    .limit(query.limit + 1)
+    .execute()) as Selectable<AuditLogTable>[];
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   db.audit({ action: "audit.list", detail: { count: items.length } });

@@ -10,9 +10,19 @@ export async function currentSession(db: ScopedDb) {
     .innerJoin("organisations as o", "o.id", "users.organisation_id")
     .innerJoin("sessions as s", "s.user_id", "users.id")
     .select([
-      "users.id", "users.email", "users.display_name", "users.locale", "users.roles", "users.mfa_enabled_at",
-      "users.must_change_password", "users.last_sign_in_at", "o.id as organisation_id", "o.name as organisation_name",
-      "o.mfa_required", "s.mfa_state", "s.csrf_token",
+      "users.id",
+      "users.email",
+      "users.display_name",
+      "users.locale",
+      "users.roles",
+      "users.mfa_enabled_at",
+      "users.must_change_password",
+      "users.last_sign_in_at",
+      "o.id as organisation_id",
+      "o.name as organisation_name",
+      "o.mfa_required",
+      "s.mfa_state",
+      "s.csrf_token",
     ])
     .where("users.id", "=", db.actor.userId)
     .where("s.id", "=", db.actor.sessionId ?? "")
@@ -40,7 +50,11 @@ export async function currentSession(db: ScopedDb) {
 export async function signOut(db: ScopedDb, options: { everywhere: boolean }): Promise<void> {
   const query = db.deleteFrom("sessions").where("user_id", "=", db.actor.userId);
   await (options.everywhere ? query : query.where("id", "=", db.actor.sessionId ?? "")).execute();
-  db.audit({ action: options.everywhere ? "auth.sign_out_everywhere" : "auth.sign_out", recordType: "user", recordId: db.actor.userId ?? undefined });
+  db.audit({
+    action: options.everywhere ? "auth.sign_out_everywhere" : "auth.sign_out",
+    recordType: "user",
+    recordId: db.actor.userId ?? undefined,
+  });
 }
 
 /** Changing the password ends every other session of the user: a stolen session dies with the old password. */
@@ -53,19 +67,32 @@ export async function changePassword(db: ScopedDb, currentPassword: string, newP
   if (!(await verifyPassword(user.password_hash, currentPassword))) {
     throw new AppError("validation", [{ field: "body.currentPassword", problem: "current_password" }]);
   }
-  if (currentPassword === newPassword) throw new AppError("weak_password", [{ field: "body.newPassword", problem: "password_reused" }]);
+  if (currentPassword === newPassword)
+    throw new AppError("weak_password", [{ field: "body.newPassword", problem: "password_reused" }]);
   const problems = await passwordProblems(newPassword, { email: user.email, displayName: user.display_name });
   if (problems.length) throw new AppError("weak_password", problems);
   await db
     .updateTable("users")
-    .set({ password_hash: await hashPassword(newPassword), password_changed_at: new Date(), must_change_password: false, updated_at: new Date() })
+    .set({
+      password_hash: await hashPassword(newPassword),
+      password_changed_at: new Date(),
+      must_change_password: false,
+      updated_at: new Date(),
+    })
     .where("id", "=", user.id)
     .execute();
-  await db.deleteFrom("sessions").where("user_id", "=", user.id).where("id", "!=", db.actor.sessionId ?? "").execute();
+  await db
+    .deleteFrom("sessions")
+    .where("user_id", "=", user.id)
+    .where("id", "!=", db.actor.sessionId ?? "")
+    .execute();
   db.audit({ action: "auth.change_password", recordType: "user", recordId: user.id });
 }
 
-export async function updateMe(db: ScopedDb, input: { displayName?: string | undefined; locale?: string | undefined }): Promise<void> {
+export async function updateMe(
+  db: ScopedDb,
+  input: { displayName?: string | undefined; locale?: string | undefined },
+): Promise<void> {
   await db
     .updateTable("users")
     .set({
@@ -75,5 +102,10 @@ export async function updateMe(db: ScopedDb, input: { displayName?: string | und
     })
     .where("id", "=", db.actor.userId)
     .execute();
-  db.audit({ action: "account.update", recordType: "user", recordId: db.actor.userId ?? undefined, detail: { fields: Object.keys(input) } });
+  db.audit({
+    action: "account.update",
+    recordType: "user",
+    recordId: db.actor.userId ?? undefined,
+    detail: { fields: Object.keys(input) },
+  });
 }

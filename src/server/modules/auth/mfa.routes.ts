@@ -17,7 +17,11 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/auth/mfa/enrol",
     {
       config: { access: "sign_in_step", action: "auth.mfa_enrol_start" },
-      schema: { tags: ["auth"], summary: "Start two-step sign-in: a new authenticator secret and QR code", response: { 200: mfaEnrolResponse } },
+      schema: {
+        tags: ["auth"],
+        summary: "Start two-step sign-in: a new authenticator secret and QR code",
+        response: { 200: mfaEnrolResponse },
+      },
     },
     async (request) => request.scoped((db) => startEnrolment(services, db)),
   );
@@ -33,7 +37,9 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: recoveryCodesResponse },
       },
     },
-    async (request) => ({ recoveryCodes: await request.scoped((db) => confirmEnrolment(services, db, request.body.code)) }),
+    async (request) => ({
+      recoveryCodes: await request.scoped((db) => confirmEnrolment(services, db, request.body.code)),
+    }),
   );
 
   app.post(
@@ -58,7 +64,12 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/auth/mfa/disable",
     {
       config: { access: "signed_in", action: "auth.mfa_disabled", rateLimit: codeRateLimit },
-      schema: { tags: ["auth"], summary: "Turn two-step sign-in off (not where the organisation requires it)", body: codeBody, response: { 200: z.object({ ok: z.literal(true) }) } },
+      schema: {
+        tags: ["auth"],
+        summary: "Turn two-step sign-in off (not where the organisation requires it)",
+        body: codeBody,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
     },
     async (request) => {
       await request.scoped((db) => disableMfa(services, db, request.body.code));

@@ -6,7 +6,6 @@ import type { Services } from "../../services.js";
 import { acceptTotp, enrolmentDetails, generateRecoveryCodes, hashRecoveryCode, newTotpSecret } from "./mfa.js";
 import { createSession, type NewSession } from "./sessions.js";
 
-
 function requireStep(db: ScopedDb, allowed: ReadonlyArray<string>): void {
   // A session that has only passed the password may not replace the second factor it has not passed.
   if (!allowed.includes(db.actor.mfaState ?? "complete")) throw new AppError("mfa_required");
@@ -16,7 +15,14 @@ async function loadUser(db: ScopedDb) {
   return db
     .selectFrom("users")
     .innerJoin("organisations as o", "o.id", "users.organisation_id")
-    .select(["users.id", "users.email", "users.mfa_secret", "users.mfa_enabled_at", "users.mfa_last_counter", "o.mfa_required"])
+    .select([
+      "users.id",
+      "users.email",
+      "users.mfa_secret",
+      "users.mfa_enabled_at",
+      "users.mfa_last_counter",
+      "o.mfa_required",
+    ])
     .where("users.id", "=", db.actor.userId)
     .executeTakeFirstOrThrow();
 }
@@ -41,13 +47,24 @@ export async function confirmEnrolment(services: Services, db: ScopedDb, code: s
   const counter = acceptTotp(secret, code, null);
   if (counter === undefined) throw new AppError("invalid_code", [{ field: "body.code", problem: "invalid" }]);
   const codes = generateRecoveryCodes();
-  await db.updateTable("users").set({ mfa_enabled_at: new Date(), mfa_last_counter: String(counter) }).where("id", "=", user.id).execute();
+  await db
+    .updateTable("users")
+    .set({ mfa_enabled_at: new Date(), mfa_last_counter: String(counter) })
+    .where("id", "=", user.id)
+    .execute();
   await db.deleteFrom("recovery_codes").where("user_id", "=", user.id).execute();
   await db
-    .insertInto("recovery_codes", codes.map((c) => ({ organisation_id: db.organisationId, user_id: user.id, code_hash: hashRecoveryCode(c) })))
+    .insertInto(
+      "recovery_codes",
+      codes.map((c) => ({ organisation_id: db.organisationId, user_id: user.id, code_hash: hashRecoveryCode(c) })),
+    )
     .execute();
   if (db.actor.mfaState === "enrol_required") {
-    await db.updateTable("sessions").set({ mfa_state: "complete" }).where("id", "=", db.actor.sessionId ?? "").execute();
+    await db
+      .updateTable("sessions")
+      .set({ mfa_state: "complete" })
+      .where("id", "=", db.actor.sessionId ?? "")
+      .execute();
   }
   db.audit({ action: "auth.mfa_enrolled", recordType: "user", recordId: user.id });
   return codes;
@@ -57,7 +74,12 @@ export async function confirmEnrolment(services: Services, db: ScopedDb, code: s
  * The second sign-in step: a TOTP code or an unused recovery code. Success replaces the session with a
  * new one (new token, new CSRF token), so a token seen before the step is worthless after it.
  */
-export async function verifySecondFactor(services: Services, db: ScopedDb, request: FastifyRequest, code: string): Promise<NewSession> {
+export async function verifySecondFactor(
+  services: Services,
+  db: ScopedDb,
+  request: FastifyRequest,
+  code: string,
+): Promise<NewSession> {
   requireStep(db, ["pending"]);
   const user = await loadUser(db);
   if (!user.mfa_secret || !user.mfa_enabled_at) throw new AppError("conflict");
@@ -66,7 +88,11 @@ export async function verifySecondFactor(services: Services, db: ScopedDb, reque
   const counter = acceptTotp(secret, code, last);
   let method = "totp";
   if (counter !== undefined) {
-    await db.updateTable("users").set({ mfa_last_counter: String(counter) }).where("id", "=", user.id).execute();
+    await db
+      .updateTable("users")
+      .set({ mfa_last_counter: String(counter) })
+      .where("id", "=", user.id)
+      .execute();
   } else {
     const used = await db
       .updateTable("recovery_codes")
@@ -75,10 +101,14 @@ export async function verifySecondFactor(services: Services, db: ScopedDb, reque
       .where("code_hash", "=", hashRecoveryCode(code))
       .where("used_at", "is", null)
       .executeTakeFirst();
-    if (Number(used.numUpdatedRows) !== 1) throw new AppError("invalid_code", [{ field: "body.code", problem: "invalid" }]);
+    if (Number(used.numUpdatedRows) !== 1)
+      throw new AppError("invalid_code", [{ field: "body.code", problem: "invalid" }]);
     method = "recovery_code";
   }
-  await db.deleteFrom("sessions").where("id", "=", db.actor.sessionId ?? "").execute();
+  await db
+    .deleteFrom("sessions")
+    .where("id", "=", db.actor.sessionId ?? "")
+    .execute();
   await db.updateTable("users").set({ last_sign_in_at: new Date() }).where("id", "=", user.id).execute();
   db.audit({ action: "auth.mfa_verified", recordType: "user", recordId: user.id, detail: { method } });
   return createSession(db.tx, services.config, {
@@ -92,12 +122,18 @@ export async function verifySecondFactor(services: Services, db: ScopedDb, reque
 
 export async function disableMfa(services: Services, db: ScopedDb, code: string): Promise<void> {
   const user = await loadUser(db);
-  if (user.mfa_required) throw new AppError("forbidden", [{ field: "body.code", problem: "mfa_required_by_organisation" }]);
+  if (user.mfa_required)
+    throw new AppError("forbidden", [{ field: "body.code", problem: "mfa_required_by_organisation" }]);
   if (!user.mfa_enabled_at || !user.mfa_secret) throw new AppError("conflict");
   const secret = await services.keyring.decryptField(db, mfaSecretContext(user.id), user.mfa_secret);
   const last = user.mfa_last_counter === null ? null : Number(user.mfa_last_counter);
-  if (acceptTotp(secret, code, last) === undefined) throw new AppError("invalid_code", [{ field: "body.code", problem: "invalid" }]);
-  await db.updateTable("users").set({ mfa_enabled_at: null, mfa_secret: null, mfa_last_counter: null }).where("id", "=", user.id).execute();
+  if (acceptTotp(secret, code, last) === undefined)
+    throw new AppError("invalid_code", [{ field: "body.code", problem: "invalid" }]);
+  await db
+    .updateTable("users")
+    .set({ mfa_enabled_at: null, mfa_secret: null, mfa_last_counter: null })
+    .where("id", "=", user.id)
+    .execute();
   await db.deleteFrom("recovery_codes").where("user_id", "=", user.id).execute();
   db.audit({ action: "auth.mfa_disabled", recordType: "user", recordId: user.id });
 }

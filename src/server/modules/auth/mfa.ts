@@ -45,5 +45,12 @@ export function generateRecoveryCodes(): string[] {
 
 /** Recovery codes are random and long, so a plain SHA-256 is enough (no password hashing needed). */
 export function hashRecoveryCode(code: string): string {
-  return createHash("sha256").update(code.trim().toLowerCase().replace(/[^a-z0-9]/g, "")).digest("hex");
+  return createHash("sha256")
+    .update(
+      code
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, ""),
+    )
+    .digest("hex");
 }

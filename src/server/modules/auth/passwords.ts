@@ -33,7 +33,10 @@ let estimator: Promise<ZxcvbnFactory> | undefined;
 // The dictionaries are large; load them on first use, not at start.
 function loadEstimator(): Promise<ZxcvbnFactory> {
   estimator ??= (async () => {
-    const [{ ZxcvbnFactory }, common] = await Promise.all([import("@zxcvbn-ts/core"), import("@zxcvbn-ts/language-common")]);
+    const [{ ZxcvbnFactory }, common] = await Promise.all([
+      import("@zxcvbn-ts/core"),
+      import("@zxcvbn-ts/language-common"),
+    ]);
     return new ZxcvbnFactory({ dictionary: common.dictionary, graphs: common.adjacencyGraphs });
   })();
   return estimator;
@@ -53,11 +56,21 @@ export async function passwordProblems(
   }
   const lower = password.toLowerCase();
   const emailName = personal.email?.split("@")[0]?.toLowerCase();
-  const nameParts = (personal.displayName ?? "").toLowerCase().split(/\s+/).filter((part) => part.length >= 4);
-  if ((emailName && emailName.length >= 4 && lower.includes(emailName)) || nameParts.some((part) => lower.includes(part))) {
+  const nameParts = (personal.displayName ?? "")
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((part) => part.length >= 4);
+  if (
+    (emailName && emailName.length >= 4 && lower.includes(emailName)) ||
+    nameParts.some((part) => lower.includes(part))
+  ) {
     return [{ field, problem: "password_contains_email" }];
   }
-  const result = (await loadEstimator()).check(password, [personal.email ?? "", personal.displayName ?? "", "safepath"]);
+  const result = (await loadEstimator()).check(password, [
+    personal.email ?? "",
+    personal.displayName ?? "",
+    "safepath",
+  ]);
   return result.score < MIN_SCORE ? [{ field, problem: "password_common" }] : [];
 }
 

@@ -15,7 +15,13 @@ export interface NewSession {
 export async function createSession(
   db: Kysely<Schema>,
   config: Config,
-  input: { organisationId: string; userId: string; mfaState: MfaState; clientIp: string | null; userAgent: string | undefined },
+  input: {
+    organisationId: string;
+    userId: string;
+    mfaState: MfaState;
+    clientIp: string | null;
+    userAgent: string | undefined;
+  },
 ): Promise<NewSession> {
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");

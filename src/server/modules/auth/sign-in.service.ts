@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { sql } from "kysely";
-import { ANONYMOUS, type Actor } from "../../access/actor.js";
+import { type Actor, ANONYMOUS } from "../../access/actor.js";
 import { AppError } from "../../access/errors.js";
 import { requestInfo } from "../../access/guard.js";
 import { recordOutside, runScoped } from "../../access/scoped-db.js";
@@ -19,7 +19,12 @@ function signInActor(organisationId: string): Actor {
  * says what the second step is. The answer for an unknown e-mail, a wrong password and a disabled
  * account is the same, and takes the same time.
  */
-export async function signIn(services: Services, request: FastifyRequest, email: string, password: string): Promise<NewSession> {
+export async function signIn(
+  services: Services,
+  request: FastifyRequest,
+  email: string,
+  password: string,
+): Promise<NewSession> {
   const { db } = services.database;
   const info = { ...requestInfo(request), action: "auth.sign_in" };
   // Before anyone is known there is no actor to scope by; this one lookup reads credentials only.
@@ -27,20 +32,35 @@ export async function signIn(services: Services, request: FastifyRequest, email:
     .selectFrom("users as u")
     .innerJoin("organisations as o", "o.id", "u.organisation_id")
     .select([
-      "u.id", "u.organisation_id", "u.password_hash", "u.failed_sign_ins", "u.locked_until", "u.disabled_at",
-      "u.mfa_enabled_at", "o.mfa_required", "o.disabled_at as organisation_disabled_at",
+      "u.id",
+      "u.organisation_id",
+      "u.password_hash",
+      "u.failed_sign_ins",
+      "u.locked_until",
+      "u.disabled_at",
+      "u.mfa_enabled_at",
+      "o.mfa_required",
+      "o.disabled_at as organisation_disabled_at",
     ])
     .where(sql`lower(u.email)`, "=", email.toLowerCase())
     .executeTakeFirst();
 
   if (!user) {
     await verifyAgainstDummy(password);
-    await recordOutside(services.database, ANONYMOUS, info, { action: info.action, outcome: "failed", detail: { code: "unknown_account" } });
+    await recordOutside(services.database, ANONYMOUS, info, {
+      action: info.action,
+      outcome: "failed",
+      detail: { code: "unknown_account" },
+    });
     throw new AppError("invalid_credentials");
   }
   const actor = signInActor(user.organisation_id);
   const audit = (outcome: "allowed" | "denied" | "failed", code: string) => ({
-    action: info.action, outcome, recordType: "user", recordId: user.id, detail: { code },
+    action: info.action,
+    outcome,
+    recordType: "user",
+    recordId: user.id,
+    detail: { code },
   });
 
   if (user.locked_until && user.locked_until.getTime() > Date.now()) {
@@ -54,7 +74,10 @@ export async function signIn(services: Services, request: FastifyRequest, email:
     await runScoped(services.database, actor, info, async (scoped) => {
       await scoped
         .updateTable("users")
-        .set({ failed_sign_ins: lock ? 0 : failures, locked_until: lock ? new Date(Date.now() + services.config.lockoutMs) : null })
+        .set({
+          failed_sign_ins: lock ? 0 : failures,
+          locked_until: lock ? new Date(Date.now() + services.config.lockoutMs) : null,
+        })
         .where("id", "=", user.id)
         .execute();
       scoped.audit(audit("failed", lock ? "locked_now" : "wrong_password"));
@@ -70,7 +93,11 @@ export async function signIn(services: Services, request: FastifyRequest, email:
   return runScoped(services.database, actor, info, async (scoped) => {
     await scoped
       .updateTable("users")
-      .set({ failed_sign_ins: 0, locked_until: null, ...(mfaState === "complete" ? { last_sign_in_at: new Date() } : {}) })
+      .set({
+        failed_sign_ins: 0,
+        locked_until: null,
+        ...(mfaState === "complete" ? { last_sign_in_at: new Date() } : {}),
+      })
       .where("id", "=", user.id)
       .execute();
     // Expired sessions are swept here rather than by a timer: sign-in is when they pile up.

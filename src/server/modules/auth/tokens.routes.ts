@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { Selectable } from "kysely";
 import { z } from "zod";
-import { apiToken, createTokenBody, createdToken } from "../../../shared/api/auth.js";
+import { apiToken, createdToken, createTokenBody } from "../../../shared/api/auth.js";
 import { API_TOKEN_PREFIX, hashSecret } from "../../access/authenticate.js";
 import { notFound } from "../../access/errors.js";
 import type { ApiTokensTable } from "../../db/schema.js";
-import type { Selectable } from "kysely";
 
 function toApi(row: Selectable<ApiTokensTable>) {
   return {
@@ -29,7 +29,12 @@ export const tokenRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       request.scoped(async (db) => {
-        const rows = await db.selectFrom("api_tokens").selectAll().where("user_id", "=", db.actor.userId).orderBy("created_at", "desc").execute();
+        const rows = await db
+          .selectFrom("api_tokens")
+          .selectAll()
+          .where("user_id", "=", db.actor.userId)
+          .orderBy("created_at", "desc")
+          .execute();
         return { items: rows.map(toApi) };
       }),
   );
@@ -38,7 +43,12 @@ export const tokenRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/auth/tokens",
     {
       config: { access: "signed_in", action: "auth.token_create" },
-      schema: { tags: ["auth"], summary: "Create an API token; the token is in this response only", body: createTokenBody, response: { 201: createdToken } },
+      schema: {
+        tags: ["auth"],
+        summary: "Create an API token; the token is in this response only",
+        body: createTokenBody,
+        response: { 201: createdToken },
+      },
     },
     async (request, reply) => {
       const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
@@ -68,7 +78,12 @@ export const tokenRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/auth/tokens/:id",
     {
       config: { access: "signed_in", action: "auth.token_revoke" },
-      schema: { tags: ["auth"], summary: "Revoke an own API token", params: z.object({ id: z.uuid() }), response: { 200: apiToken } },
+      schema: {
+        tags: ["auth"],
+        summary: "Revoke an own API token",
+        params: z.object({ id: z.uuid() }),
+        response: { 200: apiToken },
+      },
     },
     async (request) =>
       request.scoped(async (db) => {

@@ -10,7 +10,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["system"],
         summary: "Liveness and database reachability",
-        response: { 200: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgresql"]), version: z.string() }) },
+        response: {
+          200: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgresql"]), version: z.string() }),
+        },
       },
     },
     async () => {

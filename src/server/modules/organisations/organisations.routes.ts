@@ -25,16 +25,27 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/organisations",
     {
       config: { access: "deployment.manage", action: "organisation.create" },
-      schema: { tags: ["organisations"], summary: "Create an organisation", body: organisationInput, response: { 201: organisation } },
+      schema: {
+        tags: ["organisations"],
+        summary: "Create an organisation",
+        body: organisationInput,
+        response: { 201: organisation },
+      },
     },
-    async (request, reply) => reply.status(201).send(await request.scoped((db) => createOrganisation(db, app.services.keyring, request.body))),
+    async (request, reply) =>
+      reply.status(201).send(await request.scoped((db) => createOrganisation(db, app.services.keyring, request.body))),
   );
 
   app.get(
     "/api/organisations/:id",
     {
       config: { access: "organisation.read", action: "organisation.read" },
-      schema: { tags: ["organisations"], summary: "One organisation", params: idParams, response: { 200: organisation } },
+      schema: {
+        tags: ["organisations"],
+        summary: "One organisation",
+        params: idParams,
+        response: { 200: organisation },
+      },
     },
     async (request) => request.scoped((db) => getOrganisation(db, request.params.id)),
   );
@@ -43,7 +54,13 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/organisations/:id",
     {
       config: { access: "organisation.manage", action: "organisation.update" },
-      schema: { tags: ["organisations"], summary: "Change an organisation", params: idParams, body: organisationPatch, response: { 200: organisation } },
+      schema: {
+        tags: ["organisations"],
+        summary: "Change an organisation",
+        params: idParams,
+        body: organisationPatch,
+        response: { 200: organisation },
+      },
     },
     async (request) => request.scoped((db) => updateOrganisation(db, request.params.id, request.body)),
   );

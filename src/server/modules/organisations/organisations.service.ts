@@ -51,7 +51,12 @@ function columns(input: Partial<OrganisationInput>) {
 
 export async function listOrganisations(db: ScopedDb, query: { limit: number; cursor?: string | undefined }) {
   const after = decodeCursor(query.cursor, 2);
-  let q = db.selectFrom("organisations").selectAll().orderBy(sql`lower(name)`).orderBy("id").limit(query.limit + 1);
+  let q = db
+    .selectFrom("organisations")
+    .selectAll()
+    .orderBy(sql`lower(name)`)
+    .orderBy("id")
+    .limit(query.limit + 1);
   if (after) q = q.where(sql<boolean>`(lower(name), id) > (${after[0]}, ${after[1]}::uuid)`);
   const page = pageOf(await q.execute(), query.limit, (row) => [row.name.toLowerCase(), row.id]);
   return { items: page.items.map(toApiOrganisation), nextCursor: page.nextCursor };
@@ -66,10 +71,10 @@ export async function getOrganisation(db: ScopedDb, id: string) {
 /** A new organisation gets its own data and blind-index keys in the same transaction. */
 export async function createOrganisation(db: ScopedDb, keyring: Keyring, input: OrganisationInput) {
   await assertNameFree(db, input.name);
-  const row = await db
+  const row = (await db
     .insertInto("organisations", [columns(input)])
     .returningAll()
-    .executeTakeFirstOrThrow() as Selectable<OrganisationsTable>;
+    .executeTakeFirstOrThrow()) as Selectable<OrganisationsTable>;
   await keyring.createOrganisationKeys(db.tx, row.id);
   db.audit({ action: "organisation.create", recordType: "organisation", recordId: row.id, organisationId: row.id });
   return toApiOrganisation(row);
@@ -90,7 +95,13 @@ export async function updateOrganisation(db: ScopedDb, id: string, patch: Organi
     .returningAll()
     .executeTakeFirst();
   if (!row) throw notFound();
-  db.audit({ action: "organisation.update", recordType: "organisation", recordId: id, organisationId: id, detail: { fields: Object.keys(patch) } });
+  db.audit({
+    action: "organisation.update",
+    recordType: "organisation",
+    recordId: id,
+    organisationId: id,
+    detail: { fields: Object.keys(patch) },
+  });
   return toApiOrganisation(row as Selectable<OrganisationsTable>);
 }
 

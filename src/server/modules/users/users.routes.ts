@@ -16,7 +16,12 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["users"],
         summary: "Users of the caller's organisation (any organisation for a deployment administrator)",
-        querystring: z.strictObject({ q: plainText(100).optional(), organisationId: z.uuid().optional(), limit: limitParam, cursor: cursorParam }),
+        querystring: z.strictObject({
+          q: plainText(100).optional(),
+          organisationId: z.uuid().optional(),
+          limit: limitParam,
+          cursor: cursorParam,
+        }),
         response: { 200: page(user) },
       },
     },
@@ -27,14 +32,22 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/users",
     {
       config: { access: "user.manage", action: "user.create" },
-      schema: { tags: ["users"], summary: "Create a user; the temporary password is in this response only", body: userInput, response: { 201: userCreated } },
+      schema: {
+        tags: ["users"],
+        summary: "Create a user; the temporary password is in this response only",
+        body: userInput,
+        response: { 201: userCreated },
+      },
     },
     async (request, reply) => reply.status(201).send(await request.scoped((db) => createUser(db, request.body))),
   );
 
   app.get(
     "/api/users/:id",
-    { config: { access: "user.read", action: "user.read" }, schema: { tags: ["users"], summary: "One user", params: idParams, response: { 200: user } } },
+    {
+      config: { access: "user.read", action: "user.read" },
+      schema: { tags: ["users"], summary: "One user", params: idParams, response: { 200: user } },
+    },
     async (request) => request.scoped((db) => getUser(db, request.params.id)),
   );
 
@@ -42,7 +55,13 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/users/:id",
     {
       config: { access: "user.manage", action: "user.update" },
-      schema: { tags: ["users"], summary: "Change roles, team, language, or disable a user", params: idParams, body: userPatch, response: { 200: user } },
+      schema: {
+        tags: ["users"],
+        summary: "Change roles, team, language, or disable a user",
+        params: idParams,
+        body: userPatch,
+        response: { 200: user },
+      },
     },
     async (request) => request.scoped((db) => updateUser(db, request.params.id, request.body)),
   );
@@ -51,7 +70,12 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/users/:id/reset-password",
     {
       config: { access: "user.manage", action: "user.reset_password" },
-      schema: { tags: ["users"], summary: "Set a new temporary password and end the user's sessions", params: idParams, response: { 200: passwordReset } },
+      schema: {
+        tags: ["users"],
+        summary: "Set a new temporary password and end the user's sessions",
+        params: idParams,
+        response: { 200: passwordReset },
+      },
     },
     async (request) => request.scoped((db) => resetPassword(db, request.params.id)),
   );
@@ -60,7 +84,12 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/users/:id/reset-mfa",
     {
       config: { access: "user.manage", action: "user.reset_mfa" },
-      schema: { tags: ["users"], summary: "Remove the user's authenticator (lost phone)", params: idParams, response: { 200: ok } },
+      schema: {
+        tags: ["users"],
+        summary: "Remove the user's authenticator (lost phone)",
+        params: idParams,
+        response: { 200: ok },
+      },
     },
     async (request) => {
       await request.scoped((db) => resetMfa(db, request.params.id));
