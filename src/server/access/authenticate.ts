@@ -3,7 +3,7 @@ import type { FastifyRequest } from "fastify";
 import { isRole } from "../../shared/access/permissions.js";
 import type { MfaState } from "../db/schema.js";
 import type { Services } from "../services.js";
-import { ANONYMOUS, type Actor, userActor } from "./actor.js";
+import { type Actor, ANONYMOUS, userActor } from "./actor.js";
 
 export const SESSION_COOKIE = "safepath_session";
 /** Tokens start with this, so that secret scanners and people recognise a leaked one. */
@@ -36,7 +36,19 @@ async function fromSession(services: Services, token: string): Promise<Actor | u
     .selectFrom("sessions as s")
     .innerJoin("users as u", "u.id", "s.user_id")
     .innerJoin("organisations as o", "o.id", "u.organisation_id")
-    .select(["s.id", "s.mfa_state", "s.csrf_token", "s.last_seen_at", "s.expires_at", "u.id as user_id", "u.organisation_id", "u.team_id", "u.roles", "u.locale", "u.must_change_password"])
+    .select([
+      "s.id",
+      "s.mfa_state",
+      "s.csrf_token",
+      "s.last_seen_at",
+      "s.expires_at",
+      "u.id as user_id",
+      "u.organisation_id",
+      "u.team_id",
+      "u.roles",
+      "u.locale",
+      "u.must_change_password",
+    ])
     .where("s.id", "=", hashSecret(token))
     .where("u.disabled_at", "is", null)
     .where("o.disabled_at", "is", null)
@@ -47,8 +59,14 @@ async function fromSession(services: Services, token: string): Promise<Actor | u
     await db.deleteFrom("sessions").where("id", "=", row.id).execute();
     return undefined;
   }
-  if (now - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
-    await db.updateTable("sessions").set({ last_seen_at: new Date(now) }).where("id", "=", row.id).execute();
+  // Well within the idle limit too: with a one-minute limit, refreshing only after a minute would end
+  // sessions in constant use.
+  if (now - row.last_seen_at.getTime() > Math.min(TOUCH_AFTER_MS, services.config.sessionIdleMs / 4)) {
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: new Date(now) })
+      .where("id", "=", row.id)
+      .execute();
   }
   return userActor({
     userId: row.user_id,
@@ -71,7 +89,16 @@ async function fromApiToken(services: Services, token: string): Promise<Actor | 
     .selectFrom("api_tokens as t")
     .innerJoin("users as u", "u.id", "t.user_id")
     .innerJoin("organisations as o", "o.id", "u.organisation_id")
-    .select(["t.id", "t.expires_at", "t.last_used_at", "u.id as user_id", "u.organisation_id", "u.team_id", "u.roles", "u.locale"])
+    .select([
+      "t.id",
+      "t.expires_at",
+      "t.last_used_at",
+      "u.id as user_id",
+      "u.organisation_id",
+      "u.team_id",
+      "u.roles",
+      "u.locale",
+    ])
     .where("t.token_hash", "=", hashSecret(token))
     .where("t.revoked_at", "is", null)
     .where("u.disabled_at", "is", null)

@@ -4,8 +4,17 @@ import { AppError, type FieldProblem } from "../access/errors.js";
 import { translator } from "../i18n.js";
 
 const KNOWN_PROBLEMS = new Set([
-  "required", "invalid", "invalid_type", "too_small", "too_big", "unknown_field", "email", "phone_e164",
-  "control_characters", "malformed_json", "invalid_utf8",
+  "required",
+  "invalid",
+  "invalid_type",
+  "too_small",
+  "too_big",
+  "unknown_field",
+  "email",
+  "phone_e164",
+  "control_characters",
+  "malformed_json",
+  "invalid_utf8",
 ]);
 
 /** Maps every error to one response shape, translated into the caller's language. Never a stack trace. */
@@ -14,7 +23,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     const appError = toAppError(error);
     if (appError.status >= 500) {
       // The error object, not the request: bodies and query strings may hold personal data.
-      request.log.error({ err: { type: error.name, code: error.code, message: error.message, stack: error.stack } }, "request failed");
+      request.log.error(
+        { err: { type: error.name, code: error.code, message: error.message, stack: error.stack } },
+        "request failed",
+      );
     }
     void reply.status(appError.status).send(renderError(request, appError));
   });
@@ -46,8 +58,12 @@ export function renderError(request: FastifyRequest, error: AppError) {
 function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const context = error.validationContext ?? "body";
-    return new AppError("validation", error.validation.flatMap((issue) => fieldProblems(context, issue)));
+    // Fastify names the query string "querystring"; the API's field paths say "query" (query.limit).
+    const context = error.validationContext === "querystring" ? "query" : (error.validationContext ?? "body");
+    return new AppError(
+      "validation",
+      error.validation.flatMap((issue) => fieldProblems(context, issue)),
+    );
   }
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":

@@ -1,9 +1,9 @@
 import { type Selectable, sql } from "kysely";
 import type { z } from "zod";
-import type { userInput, userPatch } from "../../../shared/api/admin.js";
 import { isRole, type Role } from "../../../shared/access/permissions.js";
+import type { userInput, userPatch } from "../../../shared/api/admin.js";
 import { isDeploymentAdmin } from "../../access/actor.js";
-import { AppError, invalidField, notFound } from "../../access/errors.js";
+import { AppError, forbidden, invalidField, notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import type { UsersTable } from "../../db/schema.js";
 import { decodeCursor, pageOf } from "../../http/keyset.js";
@@ -31,7 +31,19 @@ export function toApiUser(row: Selectable<UsersTable>) {
 
 /** Only a deployment administrator makes another deployment administrator. */
 function assertRolesGrantable(db: ScopedDb, roles: readonly Role[]): void {
-  if (roles.includes("deployment_admin") && !isDeploymentAdmin(db.actor)) throw invalidField("body.roles", "role_not_allowed");
+  if (roles.includes("deployment_admin") && !isDeploymentAdmin(db.actor))
+    throw invalidField("body.roles", "role_not_allowed");
+}
+
+/**
+ * Only a deployment administrator changes, resets or disables a deployment administrator's account:
+ * an organisation administrator of the same organisation would otherwise take it over (a reset hands
+ * them the temporary password) and with it every organisation of the deployment.
+ */
+async function assertManageable(db: ScopedDb, id: string): Promise<void> {
+  if (isDeploymentAdmin(db.actor)) return;
+  const target = await db.selectFrom("users").select("roles").where("id", "=", id).executeTakeFirst();
+  if (target?.roles.includes("deployment_admin")) throw forbidden();
 }
 
 function targetOrganisation(db: ScopedDb, requested: string | undefined): string {
@@ -42,9 +54,17 @@ function targetOrganisation(db: ScopedDb, requested: string | undefined): string
   return requested ?? db.organisationId;
 }
 
-export async function listUsers(db: ScopedDb, query: { q?: string | undefined; organisationId?: string | undefined; limit: number; cursor?: string | undefined }) {
+export async function listUsers(
+  db: ScopedDb,
+  query: { q?: string | undefined; organisationId?: string | undefined; limit: number; cursor?: string | undefined },
+) {
   const after = decodeCursor(query.cursor, 2);
-  let q = db.selectFrom("users").selectAll().orderBy(sql`lower(display_name)`).orderBy("id").limit(query.limit + 1);
+  let q = db
+    .selectFrom("users")
+    .selectAll()
+    .orderBy(sql`lower(display_name)`)
+    .orderBy("id")
+    .limit(query.limit + 1);
   if (query.organisationId) q = q.where("organisation_id", "=", query.organisationId);
   if (query.q) {
     const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -67,7 +87,11 @@ export async function getUser(db: ScopedDb, id: string) {
 export async function createUser(db: ScopedDb, input: UserInput, options: { password?: string } = {}) {
   assertRolesGrantable(db, input.roles);
   const organisationId = targetOrganisation(db, input.organisationId);
-  const taken = await db.tx.selectFrom("users").select("id").where(sql`lower(email)`, "=", input.email.toLowerCase()).executeTakeFirst();
+  const taken = await db.tx
+    .selectFrom("users")
+    .select("id")
+    .where(sql`lower(email)`, "=", input.email.toLowerCase())
+    .executeTakeFirst();
   if (taken) throw new AppError("conflict", [{ field: "body.email", problem: "taken" }]);
   const temporaryPassword = options.password ?? generatePassword();
   const row = (await db
@@ -85,13 +109,21 @@ export async function createUser(db: ScopedDb, input: UserInput, options: { pass
     ])
     .returningAll()
     .executeTakeFirstOrThrow()) as Selectable<UsersTable>;
-  db.audit({ action: "user.create", recordType: "user", recordId: row.id, organisationId, detail: { roles: row.roles } });
+  db.audit({
+    action: "user.create",
+    recordType: "user",
+    recordId: row.id,
+    organisationId,
+    detail: { roles: row.roles },
+  });
   return { user: toApiUser(row), temporaryPassword };
 }
 
 export async function updateUser(db: ScopedDb, id: string, patch: UserPatch) {
+  await assertManageable(db, id);
   if (patch.roles) assertRolesGrantable(db, patch.roles);
-  if (id === db.actor.userId && (patch.disabled || patch.roles)) throw invalidField(patch.disabled ? "body.disabled" : "body.roles", "role_not_allowed");
+  if (id === db.actor.userId && (patch.disabled || patch.roles))
+    throw invalidField(patch.disabled ? "body.disabled" : "body.roles", "role_not_allowed");
   const row = await db
     .updateTable("users")
     .set({
@@ -108,15 +140,28 @@ export async function updateUser(db: ScopedDb, id: string, patch: UserPatch) {
   if (!row) throw notFound();
   // A disabled account or a changed role takes effect now, not at the next sign-in.
   if (patch.disabled || patch.roles) await db.deleteFrom("sessions").where("user_id", "=", id).execute();
-  db.audit({ action: "user.update", recordType: "user", recordId: id, organisationId: row.organisation_id, detail: { fields: Object.keys(patch) } });
+  db.audit({
+    action: "user.update",
+    recordType: "user",
+    recordId: id,
+    organisationId: row.organisation_id,
+    detail: { fields: Object.keys(patch) },
+  });
   return toApiUser(row as Selectable<UsersTable>);
 }
 
 export async function resetPassword(db: ScopedDb, id: string) {
+  await assertManageable(db, id);
   const temporaryPassword = generatePassword();
   const row = await db
     .updateTable("users")
-    .set({ password_hash: await hashPassword(temporaryPassword), must_change_password: true, failed_sign_ins: 0, locked_until: null, password_changed_at: new Date() })
+    .set({
+      password_hash: await hashPassword(temporaryPassword),
+      must_change_password: true,
+      failed_sign_ins: 0,
+      locked_until: null,
+      password_changed_at: new Date(),
+    })
     .where("id", "=", id)
     .returning(["id", "organisation_id"])
     .executeTakeFirst();
@@ -128,6 +173,7 @@ export async function resetPassword(db: ScopedDb, id: string) {
 
 /** For a lost phone: the user enrols a new authenticator at next sign-in if the organisation requires one. */
 export async function resetMfa(db: ScopedDb, id: string) {
+  await assertManageable(db, id);
   const row = await db
     .updateTable("users")
     .set({ mfa_enabled_at: null, mfa_secret: null, mfa_last_counter: null })
