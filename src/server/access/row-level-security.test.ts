@@ -244,7 +244,7 @@ describe.each(testDatabaseKinds())("row-level security (%s)", (kind) => {
     ).rejects.toMatchObject({ code: "42501" });
   });
 
-  it("shows a deployment administrator every organisation's rows except recovery codes, as migration 0003 says", async () => {
+  it("shows a deployment administrator every organisation's admin rows, but not others' keys or recovery codes", async () => {
     const actor = actorOf(["deployment_admin"]);
     const seen: Record<string, string[]> = {};
     for (const table of ALL_TABLES) {
@@ -256,8 +256,8 @@ describe.each(testDatabaseKinds())("row-level security (%s)", (kind) => {
       users: everyOrganisation,
       sessions: [orgA, orgB].sort(),
       api_tokens: [orgA, orgB].sort(),
-      // The policy lets a deployment administrator read every organisation's wrapped keys (the app does not).
-      organisation_keys: everyOrganisation,
+      // A deployment administrator may create a new organisation's keys but read only their own.
+      organisation_keys: [orgA],
       audit_log: everyOrganisation,
       recovery_codes: [orgA],
     });

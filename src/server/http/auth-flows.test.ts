@@ -6,6 +6,7 @@ import type { Role } from "../../shared/access/permissions.js";
 import { testDatabaseKinds } from "../testing/databases.js";
 import {
   auditEntriesAfter,
+  auditEntriesOfRequest,
   type Credentials,
   createDemoApp,
   createTestUser,
@@ -134,10 +135,14 @@ describe.each(testDatabaseKinds())("sign-in and account flows (%s)", (kind) => {
       "account_locked",
       undefined,
     ]);
+    // Without the password, a locked account looks like any failed sign-in: the lock is not revealed.
+    const guessed = await attempt({ email: user.email, password: `still-wrong-${user.password}` });
+    expect([guessed.response.statusCode, errorOf(guessed.response).code]).toEqual([401, "invalid_credentials"]);
     expect(await signInAudit(before)).toEqual([
       ...Array(LOCKOUT_THRESHOLD - 1).fill(["failed", "wrong_password"]),
       ["failed", "locked_now"],
       ["denied", "account_locked"],
+      ["denied", "locked_wrong_password"],
     ]);
     const reset = await post(`/api/users/${user.id}/reset-password`, await sessions.of("organisation_admin"));
     const temporary = {
@@ -163,6 +168,11 @@ describe.each(testDatabaseKinds())("sign-in and account flows (%s)", (kind) => {
       "rate_limited",
       undefined,
     ]);
+    // The refusal is audited (written without holding up the answer, so wait for it briefly).
+    const requestId = errorOf(limited.response).requestId ?? "";
+    await expect
+      .poll(async () => (await auditEntriesOfRequest(testApp, requestId)).map((e) => [e.outcome, e.detail]))
+      .toEqual([["denied", { code: "rate_limited" }]]);
     expect((await attempt(user, "203.0.113.8")).response.statusCode).toBe(200);
   });
 
@@ -250,10 +260,21 @@ describe.each(testDatabaseKinds())("sign-in and account flows (%s)", (kind) => {
     }
     const { secret } = (await post("/api/auth/mfa/enrol", s)).json() as { secret: string };
     const confirm = await post("/api/auth/mfa/confirm", s, { code: totpNow(secret) });
-    expect((confirm.json() as { recoveryCodes: string[] }).recoveryCodes).toHaveLength(10);
-    expect((await get("/api/users", s)).statusCode).toBe(200);
+    const confirmed = confirm.json() as { recoveryCodes: string[]; csrfToken: string };
+    expect(confirmed.recoveryCodes).toHaveLength(10);
+    // Enrolment finished the sign-in: the session was replaced, as after a verified code.
+    const complete = {
+      cookie: confirm.cookies.find((c) => c.name === "safepath_session")?.value ?? "",
+      csrfToken: confirmed.csrfToken,
+    };
+    expect(complete.cookie).not.toBe(s.cookie);
+    expect((await get("/api/auth/session", s)).statusCode).toBe(401);
+    expect((await get("/api/users", complete)).statusCode).toBe(200);
+    expect((await get("/api/auth/session", complete)).json()).toMatchObject({
+      user: { lastSignInAt: expect.any(String) },
+    });
     // Required by the organisation: it cannot be switched off.
-    const disable = await post("/api/auth/mfa/disable", s, { code: totpNow(secret, 30_000) });
+    const disable = await post("/api/auth/mfa/disable", complete, { code: totpNow(secret, 30_000) });
     expect([disable.statusCode, errorOf(disable).code]).toEqual([403, "forbidden"]);
   });
 
@@ -305,11 +326,14 @@ describe.each(testDatabaseKinds())("sign-in and account flows (%s)", (kind) => {
     expect((await attempt({ email: user.email, password: STRONG_PASSWORD })).response.statusCode).toBe(200);
   });
 
-  it("ends the sessions of a user whose password an administrator resets, who must then change it", async () => {
+  it("ends the sessions and tokens of a user whose password an administrator resets, who must then change it", async () => {
     const user = await newUser();
     const session = await signInOrThrow(app, user);
+    const { token } = (await post("/api/auth/tokens", session, { name: "script" })).json() as { token: string };
     const reset = await post(`/api/users/${user.id}/reset-password`, await sessions.of("organisation_admin"));
     expect(reset.statusCode).toBe(200);
+    // The reset also revokes the user's API tokens.
+    expect((await send(app, { method: "GET", url: "/api/auth/tokens", token })).statusCode).toBe(401);
     const temporary = (reset.json() as { temporaryPassword: string }).temporaryPassword;
     secrets.add(temporary);
     expect((await get("/api/auth/session", session)).statusCode).toBe(401);

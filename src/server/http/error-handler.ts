@@ -69,8 +69,9 @@ function toAppError(error: FastifyError): AppError {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return new AppError("payload_too_large");
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
       return new AppError("unsupported_media_type");
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return new AppError("validation", [{ field: "body", problem: "invalid" }]);
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return new AppError("validation", [{ field: "body", problem: "malformed_json" }]);

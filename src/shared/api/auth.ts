@@ -36,7 +36,8 @@ export const sessionResponse = z.object({
 });
 
 export const mfaEnrolResponse = z.object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() });
-export const recoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string()) });
+/** csrfToken is present when enrolment finished the sign-in: the session was replaced. */
+export const recoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string()), csrfToken: z.string().optional() });
 
 export const changePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(1024),

@@ -43,9 +43,12 @@ CREATE POLICY tenant ON api_tokens TO safepath_app
   WITH CHECK (organisation_id = app_organisation_id() OR app_is_deployment_admin());
 
 -- Wrapped keys are only useful with the master key, but each organisation still sees only its own.
+-- A deployment administrator creates the first keys of a new organisation and can read none.
 CREATE POLICY tenant ON organisation_keys TO safepath_app
-  USING (organisation_id = app_organisation_id() OR app_is_deployment_admin())
-  WITH CHECK (organisation_id = app_organisation_id() OR app_is_deployment_admin());
+  USING (organisation_id = app_organisation_id())
+  WITH CHECK (organisation_id = app_organisation_id());
+CREATE POLICY new_organisation ON organisation_keys FOR INSERT TO safepath_app
+  WITH CHECK (app_is_deployment_admin());
 
 CREATE POLICY tenant ON audit_log TO safepath_app
   USING (organisation_id = app_organisation_id() OR app_is_deployment_admin());

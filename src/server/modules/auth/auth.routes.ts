@@ -7,8 +7,8 @@ import {
   signInResponse,
   updateMeBody,
 } from "../../../shared/api/auth.js";
-import { AppError } from "../../access/errors.js";
 import { changePassword, currentSession, signOut, updateMe } from "./account.service.js";
+import { attemptRateLimit } from "./attempt-limit.js";
 import { clearSessionCookie, setSessionCookie } from "./sessions.js";
 import { signIn } from "./sign-in.service.js";
 
@@ -23,11 +23,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       config: {
         access: "public",
         action: "auth.sign_in",
-        rateLimit: {
-          max: config.loginRateLimitPerMinute,
-          timeWindow: "1 minute",
-          errorResponseBuilder: () => new AppError("rate_limited"),
-        },
+        rateLimit: attemptRateLimit(app),
       },
       schema: {
         tags: ["auth"],
@@ -93,11 +89,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         access: "signed_in",
         allowsTemporaryPassword: true,
         action: "auth.change_password",
-        rateLimit: {
-          max: config.loginRateLimitPerMinute,
-          timeWindow: "1 minute",
-          errorResponseBuilder: () => new AppError("rate_limited"),
-        },
+        rateLimit: attemptRateLimit(app),
       },
       schema: {
         tags: ["auth"],

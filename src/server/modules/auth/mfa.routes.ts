@@ -1,17 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { codeBody, mfaEnrolResponse, recoveryCodesResponse, signInResponse } from "../../../shared/api/auth.js";
-import { AppError } from "../../access/errors.js";
+import { attemptRateLimit } from "./attempt-limit.js";
 import { confirmEnrolment, disableMfa, startEnrolment, verifySecondFactor } from "./mfa.service.js";
 import { setSessionCookie } from "./sessions.js";
 
 export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
   const { services } = app;
-  const codeRateLimit = {
-    max: services.config.loginRateLimitPerMinute,
-    timeWindow: "1 minute",
-    errorResponseBuilder: () => new AppError("rate_limited"),
-  };
+  const codeRateLimit = attemptRateLimit(app);
 
   app.post(
     "/api/auth/mfa/enrol",
@@ -37,9 +33,14 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: recoveryCodesResponse },
       },
     },
-    async (request) => ({
-      recoveryCodes: await request.scoped((db) => confirmEnrolment(services, db, request.body.code)),
-    }),
+    async (request, reply) => {
+      const { recoveryCodes, session } = await request.scoped((db) =>
+        confirmEnrolment(services, db, request, request.body.code),
+      );
+      if (!session) return { recoveryCodes };
+      setSessionCookie(request, reply, services.config, session.token);
+      return { recoveryCodes, csrfToken: session.csrfToken };
+    },
   );
 
   app.post(

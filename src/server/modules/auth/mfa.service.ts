@@ -39,7 +39,16 @@ export async function startEnrolment(services: Services, db: ScopedDb) {
   return enrolmentDetails(secret, user.email);
 }
 
-export async function confirmEnrolment(services: Services, db: ScopedDb, code: string): Promise<string[]> {
+/**
+ * Confirms a new authenticator and returns the recovery codes (shown once). When enrolment was the
+ * second sign-in step, the sign-in completes here and, as after a verified code, the session is replaced.
+ */
+export async function confirmEnrolment(
+  services: Services,
+  db: ScopedDb,
+  request: FastifyRequest,
+  code: string,
+): Promise<{ recoveryCodes: string[]; session: NewSession | undefined }> {
   requireStep(db, ["enrol_required", "complete"]);
   const user = await loadUser(db);
   if (!user.mfa_secret || user.mfa_enabled_at) throw new AppError("conflict");
@@ -59,15 +68,26 @@ export async function confirmEnrolment(services: Services, db: ScopedDb, code: s
       codes.map((c) => ({ organisation_id: db.organisationId, user_id: user.id, code_hash: hashRecoveryCode(c) })),
     )
     .execute();
-  if (db.actor.mfaState === "enrol_required") {
-    await db
-      .updateTable("sessions")
-      .set({ mfa_state: "complete" })
-      .where("id", "=", db.actor.sessionId ?? "")
-      .execute();
-  }
   db.audit({ action: "auth.mfa_enrolled", recordType: "user", recordId: user.id });
-  return codes;
+  const session = db.actor.mfaState === "enrol_required" ? await completeSignIn(services, db, request) : undefined;
+  return { recoveryCodes: codes, session };
+}
+
+/** Ends the session that was in a sign-in step and opens a finished one with a new token. */
+async function completeSignIn(services: Services, db: ScopedDb, request: FastifyRequest): Promise<NewSession> {
+  const userId = db.actor.userId ?? "";
+  await db
+    .deleteFrom("sessions")
+    .where("id", "=", db.actor.sessionId ?? "")
+    .execute();
+  await db.updateTable("users").set({ last_sign_in_at: new Date() }).where("id", "=", userId).execute();
+  return createSession(db.tx, services.config, {
+    organisationId: db.organisationId,
+    userId,
+    mfaState: "complete",
+    clientIp: request.ip ?? null,
+    userAgent: request.headers["user-agent"],
+  });
 }
 
 /**
@@ -105,19 +125,8 @@ export async function verifySecondFactor(
       throw new AppError("invalid_code", [{ field: "body.code", problem: "invalid" }]);
     method = "recovery_code";
   }
-  await db
-    .deleteFrom("sessions")
-    .where("id", "=", db.actor.sessionId ?? "")
-    .execute();
-  await db.updateTable("users").set({ last_sign_in_at: new Date() }).where("id", "=", user.id).execute();
   db.audit({ action: "auth.mfa_verified", recordType: "user", recordId: user.id, detail: { method } });
-  return createSession(db.tx, services.config, {
-    organisationId: db.organisationId,
-    userId: user.id,
-    mfaState: "complete",
-    clientIp: request.ip ?? null,
-    userAgent: request.headers["user-agent"],
-  });
+  return completeSignIn(services, db, request);
 }
 
 export async function disableMfa(services: Services, db: ScopedDb, code: string): Promise<void> {

@@ -63,11 +63,18 @@ export async function signIn(
     detail: { code },
   });
 
-  if (user.locked_until && user.locked_until.getTime() > Date.now()) {
-    await recordOutside(services.database, actor, info, audit("denied", "account_locked"));
-    throw new AppError("account_locked");
-  }
   const passwordOk = await verifyPassword(user.password_hash, password);
+  // Only someone who knows the password learns that the account is locked; everyone else gets the
+  // answer an unknown e-mail gets, after the same hashing time.
+  if (user.locked_until && user.locked_until.getTime() > Date.now()) {
+    await recordOutside(
+      services.database,
+      actor,
+      info,
+      audit("denied", passwordOk ? "account_locked" : "locked_wrong_password"),
+    );
+    throw new AppError(passwordOk ? "account_locked" : "invalid_credentials");
+  }
   if (!passwordOk) {
     const failures = user.failed_sign_ins + 1;
     const lock = failures >= services.config.lockoutThreshold;
