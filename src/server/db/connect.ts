@@ -63,6 +63,11 @@ async function connectPglite(dataDir: string | undefined): Promise<Database> {
 
 async function connectPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: "safepath" });
+  // An idle connection dropped by the server (restart, failover, terminated backend) must not crash the
+  // process: the pool discards it and opens a new one on next use.
+  pool.on("error", (error: Error & { code?: string }) => {
+    console.warn(`PostgreSQL closed an idle connection (${error.code ?? "no code"}); it will be replaced.`);
+  });
   // Fail at start, with the driver's reason, rather than on the first request.
   const probe = await pool.connect();
   probe.release();

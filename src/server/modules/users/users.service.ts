@@ -168,7 +168,12 @@ export async function resetPassword(db: ScopedDb, id: string) {
   if (!row) throw notFound();
   // A reset usually means the password may be known to someone else: everything it opened closes.
   await db.deleteFrom("sessions").where("user_id", "=", id).execute();
-  await db.updateTable("api_tokens").set({ revoked_at: new Date() }).where("user_id", "=", id).where("revoked_at", "is", null).execute();
+  await db
+    .updateTable("api_tokens")
+    .set({ revoked_at: new Date() })
+    .where("user_id", "=", id)
+    .where("revoked_at", "is", null)
+    .execute();
   db.audit({ action: "user.reset_password", recordType: "user", recordId: id, organisationId: row.organisation_id });
   return { temporaryPassword };
 }

@@ -1,0 +1,54 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  axeViolations,
+  en,
+  launchBrowser,
+  newContext,
+  orgAdmin,
+  type RunningServer,
+  signInToHome,
+  startServer,
+} from "./helpers.js";
+
+describe("accessibility (axe-core, serious and critical)", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await (await newContext(browser, server, { bypassCSP: true })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("sign-in page", async () => {
+    await page.goto("/sign-in");
+    await page.getByRole("heading", { level: 1, name: en.signIn.title }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("home page", async () => {
+    await signInToHome(page, orgAdmin(server));
+    await page.getByRole("heading", { level: 2, name: en.home.whatYouCanDo }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("users page", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: en.nav.users }).click();
+    await page.getByRole("heading", { level: 1, name: en.users.title }).waitFor();
+    await page.locator("table tbody tr").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("audit page", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: en.nav.audit }).click();
+    await page.getByRole("heading", { level: 1, name: en.audit.title }).waitFor();
+    await page.locator("table tbody tr").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

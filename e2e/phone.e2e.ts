@@ -1,0 +1,56 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { en, launchBrowser, newContext, orgAdmin, type RunningServer, signInToHome, startServer } from "./helpers.js";
+
+const PHONE = { width: 360, height: 740 };
+
+describe("on a 360 px phone", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("the home page does not scroll sideways and the burger opens the navigation", async () => {
+    const context = await newContext(browser, server, PHONE);
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)).toBeLessThanOrEqual(PHONE.width);
+
+    await signInToHome(page, orgAdmin(server));
+    await page.getByRole("heading", { level: 2, name: en.home.whatYouCanDo }).waitFor();
+    const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+    expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
+
+    const usersLink = page.getByRole("navigation", { name: en.app.mainNavigation }).getByRole("link", {
+      name: en.nav.users,
+    });
+    expect(await usersLink.isVisible()).toBe(false);
+
+    const burger = page.getByRole("button", { name: en.app.openNavigation });
+    expect(await burger.getAttribute("aria-expanded")).toBe("false");
+    await burger.click();
+    expect(await page.getByRole("button", { name: en.app.closeNavigation }).getAttribute("aria-expanded")).toBe("true");
+    await usersLink.waitFor({ state: "visible" });
+    // The drawer slides in: wait until the link sits fully inside the screen.
+    await expect
+      .poll(async () => {
+        const box = await usersLink.boundingBox();
+        return box !== null && box.x >= 0 && box.x + box.width <= PHONE.width;
+      })
+      .toBe(true);
+
+    await usersLink.click();
+    await page.waitForURL((url) => url.pathname === "/admin/users");
+    await page.getByRole("heading", { level: 1, name: en.users.title }).waitFor();
+    await expect.poll(() => usersLink.isVisible()).toBe(false);
+    await context.close();
+  });
+});

@@ -1,0 +1,1 @@
+export const ORGANISATIONS_KEY = ["organisations"] as const;
