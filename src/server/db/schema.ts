@@ -52,6 +52,8 @@ export interface UsersTable {
   failed_sign_ins: Generated<number>;
   locked_until: Date | null;
   last_sign_in_at: Date | null;
+  /** The sign-in before the current one: shown to the user, so that one they did not make stands out. */
+  previous_sign_in_at: Date | null;
   disabled_at: Date | null;
   created_at: CreatedAt;
   updated_at: Timestamp;

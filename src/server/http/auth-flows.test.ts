@@ -270,9 +270,12 @@ describe.each(testDatabaseKinds())("sign-in and account flows (%s)", (kind) => {
     expect(complete.cookie).not.toBe(s.cookie);
     expect((await get("/api/auth/session", s)).statusCode).toBe(401);
     expect((await get("/api/users", complete)).statusCode).toBe(200);
-    expect((await get("/api/auth/session", complete)).json()).toMatchObject({
-      user: { lastSignInAt: expect.any(String) },
-    });
+    const signedIn = await db()
+      .selectFrom("users")
+      .select(["last_sign_in_at", "previous_sign_in_at"])
+      .where("id", "=", member.id)
+      .executeTakeFirstOrThrow();
+    expect([signedIn.last_sign_in_at instanceof Date, signedIn.previous_sign_in_at]).toEqual([true, null]);
     // Required by the organisation: it cannot be switched off.
     const disable = await post("/api/auth/mfa/disable", complete, { code: totpNow(secret, 30_000) });
     expect([disable.statusCode, errorOf(disable).code]).toEqual([403, "forbidden"]);
@@ -402,6 +405,21 @@ describe.each(testDatabaseKinds())("sign-in and account flows (%s)", (kind) => {
     expect((await get("/api/auth/session", active)).statusCode).toBe(200);
     await age(30);
     expect((await get("/api/auth/session", active)).statusCode).toBe(200);
+  });
+
+  it("shows the previous sign-in, not the current one", async () => {
+    const user = await newUser(["caseworker"]);
+    const first = await signInOrThrow(app, user);
+    expect((await get("/api/auth/session", first)).json()).toMatchObject({ user: { lastSignInAt: null } });
+    const { last_sign_in_at: firstAt } = await db()
+      .selectFrom("users")
+      .select("last_sign_in_at")
+      .where("id", "=", user.id)
+      .executeTakeFirstOrThrow();
+    const second = await signInOrThrow(app, user);
+    expect((await get("/api/auth/session", second)).json()).toMatchObject({
+      user: { lastSignInAt: firstAt?.toISOString() },
+    });
   });
 
   it("audits every sign-in attempt and never writes an e-mail address or a password into the trail", async () => {

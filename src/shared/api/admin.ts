@@ -102,6 +102,8 @@ export const auditEntry = z.object({
   at: z.string(),
   actorUserId: z.uuid().nullable(),
   actorLabel: z.string(),
+  /** Display name of the acting user, when the reader may see that account. */
+  actorName: z.string().nullable(),
   organisationId: z.uuid().nullable(),
   action: z.string(),
   recordType: z.string().nullable(),

@@ -75,6 +75,7 @@ CREATE TABLE users (
   failed_sign_ins integer NOT NULL DEFAULT 0,
   locked_until timestamptz,
   last_sign_in_at timestamptz,
+  previous_sign_in_at timestamptz,
   disabled_at timestamptz,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),

@@ -1,10 +1,8 @@
 import { stringify } from "csv-stringify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { Selectable } from "kysely";
 import { z } from "zod";
 import { auditEntry, auditQuery } from "../../../shared/api/admin.js";
 import { plainText } from "../../../shared/api/common.js";
-import type { AuditLogTable } from "../../db/schema.js";
 import { auditSelect, listAudit, toApiAuditEntry } from "./audit.service.js";
 
 const EXPORT_LIMIT = 100_000;
@@ -13,6 +11,7 @@ const COLUMNS = [
   "at",
   "actorUserId",
   "actorLabel",
+  "actorName",
   "organisationId",
   "action",
   "recordType",
@@ -53,7 +52,9 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const { reason, ...filters } = request.query;
       // Read in one transaction (a consistent snapshot, audited with its reason), then stream out.
       const rows = await request.scoped(async (db) => {
-        const found = (await auditSelect(db, filters).limit(EXPORT_LIMIT).execute()) as Selectable<AuditLogTable>[];
+        const found = (await auditSelect(db, filters).limit(EXPORT_LIMIT).execute()) as Parameters<
+          typeof toApiAuditEntry
+        >[0][];
         db.audit({ action: "audit.export", reason, detail: { count: found.length } });
         return found;
       });

@@ -17,7 +17,7 @@ export async function currentSession(db: ScopedDb) {
       "users.roles",
       "users.mfa_enabled_at",
       "users.must_change_password",
-      "users.last_sign_in_at",
+      "users.previous_sign_in_at",
       "o.id as organisation_id",
       "o.name as organisation_name",
       "o.mfa_required",
@@ -41,7 +41,8 @@ export async function currentSession(db: ScopedDb) {
       permissions: [...permissionsOf(roles)],
       mfaEnabled: row.mfa_enabled_at !== null,
       mustChangePassword: row.must_change_password,
-      lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
+      // The sign-in before this one: "now" would tell the user nothing.
+      lastSignInAt: row.previous_sign_in_at?.toISOString() ?? null,
       organisation: { id: row.organisation_id, name: row.organisation_name, mfaRequired: row.mfa_required },
     },
   };

@@ -5,6 +5,7 @@ import { mfaSecretContext } from "../../ops/encrypted-columns.js";
 import type { Services } from "../../services.js";
 import { acceptTotp, enrolmentDetails, generateRecoveryCodes, hashRecoveryCode, newTotpSecret } from "./mfa.js";
 import { createSession, type NewSession } from "./sessions.js";
+import { finishedSignIn } from "./sign-in-record.js";
 
 function requireStep(db: ScopedDb, allowed: ReadonlyArray<string>): void {
   // A session that has only passed the password may not replace the second factor it has not passed.
@@ -80,7 +81,7 @@ async function completeSignIn(services: Services, db: ScopedDb, request: Fastify
     .deleteFrom("sessions")
     .where("id", "=", db.actor.sessionId ?? "")
     .execute();
-  await db.updateTable("users").set({ last_sign_in_at: new Date() }).where("id", "=", userId).execute();
+  await db.updateTable("users").set(finishedSignIn()).where("id", "=", userId).execute();
   return createSession(db.tx, services.config, {
     organisationId: db.organisationId,
     userId,

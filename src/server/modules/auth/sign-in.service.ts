@@ -8,6 +8,7 @@ import type { MfaState } from "../../db/schema.js";
 import type { Services } from "../../services.js";
 import { verifyAgainstDummy, verifyPassword } from "./passwords.js";
 import { createSession, type NewSession } from "./sessions.js";
+import { finishedSignIn } from "./sign-in-record.js";
 
 /** Acts for a sign-in attempt inside the organisation of the account being signed in to. */
 function signInActor(organisationId: string): Actor {
@@ -103,7 +104,7 @@ export async function signIn(
       .set({
         failed_sign_ins: 0,
         locked_until: null,
-        ...(mfaState === "complete" ? { last_sign_in_at: new Date() } : {}),
+        ...(mfaState === "complete" ? finishedSignIn() : {}),
       })
       .where("id", "=", user.id)
       .execute();

@@ -32,7 +32,9 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
               <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time>
               </Table.Td>
-              <Table.Td style={{ overflowWrap: "anywhere" }}>{entry.actorLabel || t("audit.system")}</Table.Td>
+              <Table.Td style={{ overflowWrap: "anywhere" }}>
+                {entry.actorName ?? (entry.actorLabel || t("audit.system"))}
+              </Table.Td>
               <Table.Td>
                 <Code>{entry.action}</Code>
               </Table.Td>
