@@ -1,0 +1,271 @@
+// Safepath benchmarks: `npm run bench [-- --quick] [-- --out FILE]`. See bench/README.md.
+import { randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { connectDatabase, type Database } from "../src/server/db/connect.js";
+import {
+  addUsers,
+  countUsers,
+  createApiToken,
+  demoAccount,
+  demoAccounts,
+  ORG_ADMIN_EMAIL,
+  signIn,
+  timeSignIns,
+} from "./lib/api.js";
+import { loadTest } from "./lib/load.js";
+import { benchServerUrl, createThrowAwayDatabase, describeUrl } from "./lib/postgres.js";
+import { type DbKind, formatTable, meta, Results, writeResults } from "./lib/results.js";
+import { ServerProcess } from "./lib/server.js";
+import { listActor, sqlListLoad } from "./lib/sql-list.js";
+import { median, percentile, round } from "./lib/stats.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    out: { type: "string" },
+    db: { type: "string" },
+    profile: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+  strict: true,
+});
+
+if (args.help) {
+  console.log(`npm run bench -- [--quick] [--out FILE] [--db pglite|postgresql] [--profile]
+
+  --quick     fewer runs and shorter load tests (under a minute)
+  --out FILE  write the JSON there instead of bench/results/latest.json
+  --db KIND   run only the PGlite or only the PostgreSQL variants
+  --profile   write CPU profiles of the server child (login + list phase) to bench/results/tmp-profiles/
+
+PostgreSQL variants run when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.`);
+  process.exit(0);
+}
+if (args.db !== undefined && args.db !== "pglite" && args.db !== "postgresql") {
+  console.error(`--db must be pglite or postgresql, not ${args.db}`);
+  process.exit(2);
+}
+
+const QUICK = args.quick;
+const PLAN = {
+  coldRuns: QUICK ? 1 : 3,
+  loginRuns: QUICK ? 10 : 30,
+  listSeconds: QUICK ? 4 : 10,
+  // At least 2 s, then until the rate stops rising (bench/lib/warmup.ts).
+  warmup: { minSeconds: 2, maxSeconds: QUICK ? 4 : 15 },
+  connections: 20,
+  pageSize: 20,
+  // Users added to the demo organisation before the list runs (a smaller dataset with --quick, as docs/bench.md allows).
+  extraUsers: QUICK ? 50 : 200,
+};
+const OUT = path.resolve(args.out ?? path.join(ROOT, "bench/results/latest.json"));
+const PROFILE_DIR = path.join(ROOT, "bench/results/tmp-profiles");
+
+const TARGETS: Record<string, { label: string; met: (v: number) => boolean }> = {
+  "start.cold_ms": { label: "< 5000 ms", met: (v) => v < 5000 },
+  "api.list.p95_ms.pglite": { label: "< 150 ms", met: (v) => v < 150 },
+  "api.list.p95_ms.postgresql": { label: "< 50 ms", met: (v) => v < 50 },
+  "api.overhead.ratio.pglite": { label: ">= 0.33", met: (v) => v >= 1 / 3 },
+  "api.overhead.ratio.postgresql": { label: ">= 0.33", met: (v) => v >= 1 / 3 },
+};
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+// Everything started here is stopped or removed here, also on Ctrl-C.
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp(): Promise<void> {
+  while (cleanups.length > 0) {
+    const task = cleanups.pop();
+    try {
+      await task?.();
+    } catch (error) {
+      log(`clean-up failed: ${(error as Error).message}`);
+    }
+  }
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`${signal}: cleaning up`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "safepath-bench-"));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
+  const server = await ServerProcess.spawn({ root: ROOT, env, nodeArgs });
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+async function profileArgs(label: string): Promise<string[]> {
+  if (!args.profile) return [];
+  await mkdir(PROFILE_DIR, { recursive: true });
+  return ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=server-${label}-${Date.now()}.cpuprofile`];
+}
+
+const results = new Results();
+const ms = (v: number) => round(v, 1);
+
+/** Sign-in timing (PGlite only), extra users, an API token, then the list endpoint under load. */
+async function apiPhase(server: ServerProcess, dataDir: string, db: DbKind, measureLogin: boolean): Promise<number> {
+  const admin = await demoAccount(dataDir, ORG_ADMIN_EMAIL);
+  if (measureLogin) {
+    const datasetUsers = (await demoAccounts(dataDir)).length;
+    await signIn(server.baseUrl, admin); // first call loads code paths; not counted
+    const times = await timeSignIns(server.baseUrl, admin, PLAN.loginRuns);
+    results.set("auth.login.p50_ms", { value: ms(median(times)), unit: "ms", n: datasetUsers, db });
+    log(`sign-in: p50 ${ms(median(times))} ms, p95 ${ms(percentile(times, 95))} ms over ${times.length} runs`);
+  }
+  const session = await signIn(server.baseUrl, admin);
+  const started = performance.now();
+  await addUsers(server.baseUrl, session, PLAN.extraUsers);
+  log(`added ${PLAN.extraUsers} users through POST /api/users in ${ms((performance.now() - started) / 1000)} s`);
+  const token = await createApiToken(server.baseUrl, session);
+  const n = await countUsers(server.baseUrl, token);
+  log(
+    `GET /api/users?limit=${PLAN.pageSize}: ${PLAN.connections} connections, warm-up + ${PLAN.listSeconds} s (${n} users)`,
+  );
+  const load = await loadTest({
+    url: `${server.baseUrl}/api/users?limit=${PLAN.pageSize}`,
+    headers: { authorization: `Bearer ${token}` },
+    connections: PLAN.connections,
+    durationSeconds: PLAN.listSeconds,
+    warmup: PLAN.warmup,
+  });
+  log(`HTTP warm-up: ${load.warmupRates.map((r) => Math.round(r)).join(", ")} req/s`);
+  results.set(`api.list.p50_ms.${db}`, { value: ms(load.p50Ms), unit: "ms", n, db });
+  results.set(`api.list.p95_ms.${db}`, { value: ms(load.p95Ms), unit: "ms", n, db });
+  results.set(`api.list.rps.${db}`, { value: round(load.rps, 1), unit: "per_s", n, db });
+  log(
+    `HTTP: ${round(load.rps, 1)} req/s, p50 ${ms(load.p50Ms)} ms, p95 ${ms(load.p95Ms)} ms, p99 ${ms(load.p99Ms)} ms (${load.requests} requests)`,
+  );
+  return n;
+}
+
+/** The same SQL work with the same concurrency, straight on the database. */
+async function sqlPhase(database: Database, db: DbKind, n: number): Promise<void> {
+  const actor = await listActor(database.db, ORG_ADMIN_EMAIL);
+  log(`SQL: ${PLAN.connections} loops, warm-up + ${PLAN.listSeconds} s`);
+  const load = await sqlListLoad(database.db, actor, {
+    limit: PLAN.pageSize,
+    concurrency: PLAN.connections,
+    durationSeconds: PLAN.listSeconds,
+    warmup: PLAN.warmup,
+  });
+  log(`SQL warm-up: ${load.warmupRates.map((r) => Math.round(r)).join(", ")} tx/s`);
+  results.set(`sql.list.tps.${db}`, { value: round(load.tps, 1), unit: "per_s", n, db });
+  results.set(`sql.list.p95_ms.${db}`, { value: ms(load.p95Ms), unit: "ms", n, db });
+  log(
+    `SQL: ${round(load.tps, 1)} tx/s, p50 ${ms(load.p50Ms)} ms, p95 ${ms(load.p95Ms)} ms (${load.transactions} transactions)`,
+  );
+  const rps = results.get(`api.list.rps.${db}`);
+  if (rps) results.set(`api.overhead.ratio.${db}`, { value: round(rps.value / load.tps, 3), unit: "ratio", n, db });
+}
+
+async function benchPglite(): Promise<void> {
+  log("PGlite");
+  const dataDir = await tempDir();
+  const env = { SAFEPATH_DATA_DIR: dataDir, SAFEPATH_LOG_LEVEL: "warn", SAFEPATH_LOGIN_RATE_LIMIT: "100000" };
+
+  // The first start makes the data dir (migrations, demo data); the same process serves the HTTP phase.
+  let server = await startServer(env);
+  log(`first start (new data dir, migrations, demo data): ${ms(await server.waitHealthy())} ms`);
+  if (args.profile) {
+    await server.stop();
+    server = await startServer(env, await profileArgs("pglite"));
+    await server.waitHealthy();
+  }
+  const n = await apiPhase(server, dataDir, "pglite", true);
+  await server.stop();
+
+  // PGlite is single-process: with the server stopped, the same data dir is opened here.
+  const database = await connectDatabase({ kind: "pglite", dataDir });
+  try {
+    await sqlPhase(database, "pglite", n);
+  } finally {
+    await database.close();
+  }
+
+  // Cold starts on the existing data dir, each stopped with SIGTERM before the next.
+  const datasetUsers = (await demoAccounts(dataDir)).length + PLAN.extraUsers;
+  const coldTimes: number[] = [];
+  for (let i = 0; i < PLAN.coldRuns; i++) {
+    const cold = await startServer(env);
+    coldTimes.push(await cold.waitHealthy());
+    await cold.stop();
+  }
+  results.set("start.cold_ms", { value: ms(median(coldTimes)), unit: "ms", n: datasetUsers, db: "pglite" });
+  log(`cold start: ${coldTimes.map(ms).join(", ")} ms`);
+}
+
+async function benchPostgres(base: string): Promise<void> {
+  const target = await createThrowAwayDatabase(base);
+  cleanups.push(() => target.drop());
+  log(`PostgreSQL: throw-away database ${describeUrl(target.url)}`);
+  const dataDir = await tempDir();
+  const server = await startServer(
+    {
+      DATABASE_URL: target.url,
+      SAFEPATH_MASTER_KEY: randomBytes(32).toString("base64"),
+      SAFEPATH_DEMO_DATA: "yes",
+      SAFEPATH_DATA_DIR: dataDir,
+      SAFEPATH_LOG_LEVEL: "warn",
+      SAFEPATH_LOGIN_RATE_LIMIT: "100000",
+    },
+    await profileArgs("postgresql"),
+  );
+  log(`first start (migrations, demo data): ${ms(await server.waitHealthy())} ms`);
+  const n = await apiPhase(server, dataDir, "postgresql", false);
+  await server.stop();
+
+  const database = await connectDatabase({ kind: "postgresql", url: target.url, poolSize: PLAN.connections });
+  try {
+    await sqlPhase(database, "postgresql", n);
+  } finally {
+    await database.close();
+  }
+  await target.drop();
+}
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const pgBase = benchServerUrl();
+  if (args.db !== "postgresql") await benchPglite();
+  if (args.db !== "pglite") {
+    if (pgBase) await benchPostgres(pgBase);
+    else log("PostgreSQL variants skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL");
+  }
+  await writeResults(OUT, results.toJson(meta(ROOT, QUICK)));
+  const targets = Object.fromEntries(
+    Object.entries(TARGETS).map(([name, t]) => {
+      const m = results.get(name);
+      return [name, m ? `${t.label} ${t.met(m.value) ? "ok" : "MISSED"}` : t.label];
+    }),
+  );
+  console.log(formatTable(results, targets));
+  console.log(
+    `\n${path.relative(process.cwd(), OUT)} written in ${round((performance.now() - startedAt) / 1000, 1)} s`,
+  );
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench failed: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
