@@ -34,6 +34,9 @@ export async function openServices(config: Config, database?: Database): Promise
   const db = database ?? (await openDatabase(config));
   try {
     const { applied } = await migrate(db);
+    // PGlite has no autovacuum: without statistics the planner scans where it should look up by key
+    // (the credential lookup of every request). Cheap on an office-sized database.
+    if (db.kind === "pglite" || applied.length > 0) await db.withConnection((c) => c.exec("ANALYZE"));
     const stored = await db.db
       .selectFrom("meta")
       .select("value")

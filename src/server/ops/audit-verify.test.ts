@@ -17,9 +17,18 @@ describe.each(testDatabaseKinds())("audit verify on %s", (kind) => {
   const seqsOf = async (chain: string) =>
     (
       await ctx.services.database.withConnection((c) =>
-        c.query<{ seq: string }>("SELECT seq::text AS seq FROM audit_log WHERE chain = $1 ORDER BY seq", [chain]),
+        c.query<{ seq: string }>("SELECT seq::text AS seq FROM audit_log WHERE chain LIKE $1 || ':%' ORDER BY seq", [
+          chain,
+        ]),
       )
     ).map((r) => r.seq);
+  const chainOf = async (prefix: string) => {
+    const rows = await ctx.services.database.withConnection((c) =>
+      c.query<{ chain: string }>("SELECT DISTINCT chain FROM audit_log WHERE chain LIKE $1 || ':%'", [prefix]),
+    );
+    expect(rows).toHaveLength(1);
+    return rows[0]?.chain ?? "";
+  };
   const asOwner = (statement: string) => ctx.services.database.withConnection((c) => c.exec(statement));
 
   beforeAll(async () => {
@@ -39,7 +48,7 @@ describe.each(testDatabaseKinds())("audit verify on %s", (kind) => {
     await asOwner(`UPDATE audit_log SET action = 'x' WHERE seq = ${second}`);
     const result = await verifyAuditTrail(ctx.services.database);
     expect(result.intact).toBe(false);
-    expect(result.broken).toEqual([{ chain: "deployment", seq: second, problem: "content changed" }]);
+    expect(result.broken).toEqual([{ chain: await chainOf("deployment"), seq: second, problem: "content changed" }]);
   });
 
   it("names the entry after one that was deleted", async () => {
@@ -47,7 +56,7 @@ describe.each(testDatabaseKinds())("audit verify on %s", (kind) => {
     await asOwner(`DELETE FROM audit_log WHERE seq = ${second}`);
     const result = await verifyAuditTrail(ctx.services.database);
     expect(result.broken).toContainEqual({
-      chain: organisationId,
+      chain: await chainOf(organisationId),
       seq: third,
       problem: "link to previous entry broken",
     });

@@ -79,10 +79,12 @@ describe.each(testDatabaseKinds())("key rotation on %s", (kind) => {
     expect(await inOrg(ctx.services.keyring, (db, k) => k.encryptField(db, "x", "y"))).toMatch(/^sp1\.2\./);
     const entries = await ctx.services.database.db
       .selectFrom("audit_log")
-      .select(["chain", "detail"])
+      .select(["organisation_id", "detail"])
       .where("action", "=", "system.rotate_keys")
       .execute();
-    expect(entries).toEqual([{ chain: organisationId, detail: { mode: "data", version: 2, reencrypted: 1 } }]);
+    expect(entries).toEqual([
+      { organisation_id: organisationId, detail: { mode: "data", version: 2, reencrypted: 1 } },
+    ]);
   });
 
   it("replaces the master key: only the new one opens the organisation keys and the database", async () => {

@@ -1,5 +1,8 @@
--- Append-only, hash-chained audit trail. One chain per organisation ('deployment' for entries without one),
--- so that organisations do not wait on each other and a sharded cluster can keep a chain on one node.
+-- Append-only, hash-chained audit trail. Each organisation ('deployment' for entries without one) has
+-- eight chains, named '<organisation>:<0..7>' and picked by the database connection, so that
+-- concurrent requests rarely wait for each other's chain lock (one chain per organisation halved the
+-- throughput of audited reads at 20 clients), and a sharded cluster keeps an organisation's chains on
+-- one node. Every chain is verified on its own.
 
 CREATE TABLE audit_log (
   seq bigserial PRIMARY KEY,
@@ -49,7 +52,7 @@ BEGIN
      AND NOT app_is_deployment_admin() THEN
     RAISE EXCEPTION 'audit entry for another organisation' USING ERRCODE = '42501';
   END IF;
-  e.chain := coalesce(p_organisation_id::text, 'deployment');
+  e.chain := coalesce(p_organisation_id::text, 'deployment') || ':' || (pg_backend_pid() % 8);
   PERFORM pg_advisory_xact_lock(hashtextextended('safepath.audit:' || e.chain, 0));
   SELECT hash INTO e.prev_hash FROM audit_log WHERE chain = e.chain ORDER BY seq DESC LIMIT 1;
   e.seq := nextval(pg_get_serial_sequence('audit_log', 'seq'));

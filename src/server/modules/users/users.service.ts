@@ -12,7 +12,25 @@ import { generatePassword, hashPassword } from "../auth/passwords.js";
 type UserInput = z.infer<typeof userInput>;
 type UserPatch = z.infer<typeof userPatch>;
 
-export function toApiUser(row: Selectable<UsersTable>) {
+/** The columns an API answer needs: password hashes and authenticator secrets never leave the database. */
+export const USER_COLUMNS = [
+  "id",
+  "organisation_id",
+  "email",
+  "display_name",
+  "roles",
+  "team_id",
+  "locale",
+  "mfa_enabled_at",
+  "disabled_at",
+  "locked_until",
+  "last_sign_in_at",
+  "created_at",
+] as const;
+
+type UserApiRow = Pick<Selectable<UsersTable>, (typeof USER_COLUMNS)[number]>;
+
+export function toApiUser(row: UserApiRow) {
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -61,7 +79,7 @@ export async function listUsers(
   const after = decodeCursor(query.cursor, 2);
   let q = db
     .selectFrom("users")
-    .selectAll()
+    .select(USER_COLUMNS)
     .orderBy(sql`lower(display_name)`)
     .orderBy("id")
     .limit(query.limit + 1);
@@ -77,7 +95,7 @@ export async function listUsers(
 }
 
 export async function getUser(db: ScopedDb, id: string) {
-  const row = await db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+  const row = await db.selectFrom("users").select(USER_COLUMNS).where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound();
   db.audit({ action: "user.read", recordType: "user", recordId: id, organisationId: row.organisation_id });
   return toApiUser(row);
@@ -107,8 +125,8 @@ export async function createUser(db: ScopedDb, input: UserInput, options: { pass
         must_change_password: options.password === undefined,
       },
     ])
-    .returningAll()
-    .executeTakeFirstOrThrow()) as Selectable<UsersTable>;
+    .returning(USER_COLUMNS)
+    .executeTakeFirstOrThrow()) as UserApiRow;
   db.audit({
     action: "user.create",
     recordType: "user",
@@ -135,7 +153,7 @@ export async function updateUser(db: ScopedDb, id: string, patch: UserPatch) {
       updated_at: new Date(),
     })
     .where("id", "=", id)
-    .returningAll()
+    .returning(USER_COLUMNS)
     .executeTakeFirst();
   if (!row) throw notFound();
   // A disabled account or a changed role takes effect now, not at the next sign-in.
@@ -147,7 +165,7 @@ export async function updateUser(db: ScopedDb, id: string, patch: UserPatch) {
     organisationId: row.organisation_id,
     detail: { fields: Object.keys(patch) },
   });
-  return toApiUser(row as Selectable<UsersTable>);
+  return toApiUser(row as UserApiRow);
 }
 
 export async function resetPassword(db: ScopedDb, id: string) {
