@@ -51,6 +51,21 @@ describe.each(testDatabaseKinds())("audit verify on %s", (kind) => {
     expect(result.broken).toEqual([{ chain: await chainOf("deployment"), seq: second, problem: "content changed" }]);
   });
 
+  it("notices when the newest entries of a chain were removed", async () => {
+    const seqs = await seqsOf(organisationId);
+    const newest = seqs.at(-1);
+    await asOwner(`DELETE FROM audit_log WHERE seq = ${newest}`);
+    const result = await verifyAuditTrail(ctx.services.database);
+    expect(result.broken).toContainEqual({
+      chain: await chainOf(organisationId),
+      seq: newest,
+      problem: "newest entries removed",
+    });
+    await asOwner(
+      `UPDATE audit_chain_heads SET seq = ${seqs.at(-2)}, hash = (SELECT hash FROM audit_log WHERE seq = ${seqs.at(-2)}) WHERE chain LIKE '${organisationId}:%'`,
+    );
+  });
+
   it("names the entry after one that was deleted", async () => {
     const [, second, third] = await seqsOf(organisationId);
     await asOwner(`DELETE FROM audit_log WHERE seq = ${second}`);
@@ -61,6 +76,6 @@ describe.each(testDatabaseKinds())("audit verify on %s", (kind) => {
       problem: "link to previous entry broken",
     });
     expect(result.broken).toHaveLength(2);
-    expect(result.entries).toBe(6);
+    expect(result.entries).toBe(5);
   });
 });

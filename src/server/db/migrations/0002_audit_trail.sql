@@ -24,6 +24,15 @@ CREATE TABLE audit_log (
   hash text NOT NULL
 );
 CREATE INDEX audit_log_chain_idx ON audit_log (chain, seq DESC);
+
+-- The newest entry of each chain. Appending reads and locks one row here by its key, whatever the size
+-- of the trail or the state of the planner's statistics, and verification can tell when the newest
+-- entries of a chain were removed (their hash is still recorded here).
+CREATE TABLE audit_chain_heads (
+  chain text PRIMARY KEY,
+  seq bigint NOT NULL,
+  hash text NOT NULL
+);
 CREATE INDEX audit_log_org_idx ON audit_log (organisation_id, seq DESC);
 CREATE INDEX audit_log_record_idx ON audit_log (record_type, record_id);
 CREATE INDEX audit_log_actor_idx ON audit_log (actor_user_id, seq DESC);
@@ -38,7 +47,7 @@ CREATE FUNCTION audit_entry_hash(e audit_log) RETURNS text LANGUAGE sql IMMUTABL
   )::text, 'UTF8')), 'hex')
 $$;
 
--- The only way to write the trail. It runs as the table owner, takes the chain's lock until the
+-- The only way to write the trail. It runs as the table owner, locks the chain's head row until the
 -- transaction ends, and links the entry to the previous one of its chain.
 CREATE FUNCTION audit_append(
   p_actor_user_id uuid, p_actor_label text, p_organisation_id uuid, p_action text,
@@ -53,8 +62,8 @@ BEGIN
     RAISE EXCEPTION 'audit entry for another organisation' USING ERRCODE = '42501';
   END IF;
   e.chain := coalesce(p_organisation_id::text, 'deployment') || ':' || (pg_backend_pid() % 8);
-  PERFORM pg_advisory_xact_lock(hashtextextended('safepath.audit:' || e.chain, 0));
-  SELECT hash INTO e.prev_hash FROM audit_log WHERE chain = e.chain ORDER BY seq DESC LIMIT 1;
+  INSERT INTO audit_chain_heads (chain, seq, hash) VALUES (e.chain, 0, '') ON CONFLICT (chain) DO NOTHING;
+  SELECT nullif(hash, '') INTO e.prev_hash FROM audit_chain_heads WHERE chain = e.chain FOR UPDATE;
   e.seq := nextval(pg_get_serial_sequence('audit_log', 'seq'));
   e.at := date_trunc('milliseconds', clock_timestamp());
   e.actor_user_id := p_actor_user_id;
@@ -71,11 +80,13 @@ BEGIN
   e.detail := p_detail;
   e.hash := audit_entry_hash(e);
   INSERT INTO audit_log SELECT e.*;
+  UPDATE audit_chain_heads SET seq = e.seq, hash = e.hash WHERE chain = e.chain;
   RETURN e.seq;
 END
 $$;
 
--- First entry whose link or content does not match, per chain (empty when the trail is intact).
+-- First entry whose link or content does not match, per chain (empty when the trail is intact), and
+-- chains whose newest entry is not the one their head records (entries removed from the end).
 CREATE FUNCTION audit_broken_links() RETURNS TABLE (seq bigint, chain text, problem text)
 LANGUAGE sql STABLE AS $$
   WITH ordered AS (
@@ -89,6 +100,15 @@ LANGUAGE sql STABLE AS $$
       row_number() OVER (PARTITION BY o.chain ORDER BY o.seq) AS n
     FROM ordered o
     WHERE o.hash <> o.recomputed OR o.prev_hash IS DISTINCT FROM o.previous
+  ), newest AS (
+    SELECT DISTINCT ON (a.chain) a.chain, a.seq, a.hash FROM audit_log a ORDER BY a.chain, a.seq DESC
+  ), tails AS (
+    SELECT coalesce(h.seq, n.seq) AS seq, coalesce(h.chain, n.chain) AS chain, 'newest entries removed' AS problem
+    FROM audit_chain_heads h FULL JOIN newest n ON n.chain = h.chain
+    WHERE h.seq IS DISTINCT FROM n.seq OR h.hash IS DISTINCT FROM n.hash
   )
-  SELECT bad.seq, bad.chain, bad.problem FROM bad WHERE bad.n = 1 ORDER BY bad.seq
+  SELECT b.seq, b.chain, b.problem FROM bad b WHERE b.n = 1
+  UNION ALL
+  SELECT t.seq, t.chain, t.problem FROM tails t WHERE NOT EXISTS (SELECT 1 FROM bad b WHERE b.chain = t.chain)
+  ORDER BY 1
 $$;
