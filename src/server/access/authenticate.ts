@@ -29,6 +29,9 @@ export async function authenticate(services: Services, request: FastifyRequest):
   return ANONYMOUS;
 }
 
+/** What an actor is built from, read with the session or token it belongs to. */
+const ACCOUNT_COLUMNS = ["u.id as user_id", "u.organisation_id", "u.team_id", "u.roles", "u.locale"] as const;
+
 async function fromSession(services: Services, token: string): Promise<Actor | undefined> {
   const { db } = services.database;
   const now = Date.now();
@@ -42,12 +45,8 @@ async function fromSession(services: Services, token: string): Promise<Actor | u
       "s.csrf_token",
       "s.last_seen_at",
       "s.expires_at",
-      "u.id as user_id",
-      "u.organisation_id",
-      "u.team_id",
-      "u.roles",
-      "u.locale",
       "u.must_change_password",
+      ...ACCOUNT_COLUMNS,
     ])
     .where("s.id", "=", hashSecret(token))
     .where("u.disabled_at", "is", null)
@@ -93,11 +92,7 @@ async function fromApiToken(services: Services, token: string): Promise<Actor | 
       "t.id",
       "t.expires_at",
       "t.last_used_at",
-      "u.id as user_id",
-      "u.organisation_id",
-      "u.team_id",
-      "u.roles",
-      "u.locale",
+      ...ACCOUNT_COLUMNS,
     ])
     .where("t.token_hash", "=", hashSecret(token))
     .where("t.revoked_at", "is", null)
