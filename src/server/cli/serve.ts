@@ -18,11 +18,10 @@ async function serve(config: Config): Promise<void> {
   const { services, masterKey } = await openServices(config);
   const app = await buildApp(services);
   const closeGracefully = trackRequestsInFlight(app);
-  if (masterKey.created) {
-    app.log.warn(
-      `A new master key was created at ${masterKey.file}. Back it up now: without it the data cannot be read.`,
-    );
-  }
+  const keyWarning = masterKey.created
+    ? `WARNING: a new master key was created at ${masterKey.file}. Back it up now, away from this machine: without it the data cannot be read.`
+    : undefined;
+  if (keyWarning) app.log.warn(keyWarning);
   const seeded = await seedDemoDataIfWanted(services);
   const stop = async (signal: string) => {
     app.log.info(`${signal} received, finishing requests in flight`);
@@ -37,6 +36,7 @@ async function serve(config: Config): Promise<void> {
   const lines = [
     `Safepath ${services.version} is running at http://${shownHost}:${config.port} (database: ${services.database.kind})`,
   ];
+  if (keyWarning) lines.push(keyWarning);
   const accounts = seeded ?? (await loadDemoAccounts(config.dataDir));
   if (accounts) {
     lines.push("Demo sign-in (passwords made for this installation, kept in the data directory):");
