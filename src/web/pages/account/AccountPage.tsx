@@ -1,4 +1,5 @@
 import { Divider, Stack, Title } from "@mantine/core";
+import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../../api/session.js";
 import { usePageTitle } from "../../components/usePageTitle.js";
@@ -8,48 +9,41 @@ import { ProfileSection } from "./ProfileSection.js";
 import { SignOutEverywhereSection } from "./SignOutEverywhereSection.js";
 import { TokensSection } from "./TokensSection.js";
 
+/** A titled part of the page; the heading names the section for screen readers. */
+function AccountSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <Title order={2} size="h3" id={`${id}-heading`} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}
+
 export function AccountPage() {
   const { t } = useTranslation();
   usePageTitle(t("account.title"));
   const { data: session } = useSession();
   if (!session) return null;
+  const sections = [
+    { id: "profile", title: t("account.profileTitle"), body: <ProfileSection user={session.user} /> },
+    { id: "password", title: t("account.changePassword"), body: <PasswordForm /> },
+    { id: "mfa", title: t("mfa.sectionTitle"), body: <MfaSection user={session.user} /> },
+    { id: "tokens", title: t("tokens.title"), body: <TokensSection /> },
+    { id: "everywhere", title: t("account.everywhereTitle"), body: <SignOutEverywhereSection /> },
+  ];
   return (
     <Stack gap="xl" maw={880}>
       <Title order={1}>{t("account.title")}</Title>
-      <section aria-labelledby="profile-heading">
-        <Title order={2} size="h3" id="profile-heading" mb="sm">
-          {t("account.profileTitle")}
-        </Title>
-        <ProfileSection user={session.user} />
-      </section>
-      <Divider />
-      <section aria-labelledby="password-heading">
-        <Title order={2} size="h3" id="password-heading" mb="sm">
-          {t("account.changePassword")}
-        </Title>
-        <PasswordForm />
-      </section>
-      <Divider />
-      <section aria-labelledby="mfa-heading">
-        <Title order={2} size="h3" id="mfa-heading" mb="sm">
-          {t("mfa.sectionTitle")}
-        </Title>
-        <MfaSection user={session.user} />
-      </section>
-      <Divider />
-      <section aria-labelledby="tokens-heading">
-        <Title order={2} size="h3" id="tokens-heading" mb="sm">
-          {t("tokens.title")}
-        </Title>
-        <TokensSection />
-      </section>
-      <Divider />
-      <section aria-labelledby="everywhere-heading">
-        <Title order={2} size="h3" id="everywhere-heading" mb="sm">
-          {t("account.everywhereTitle")}
-        </Title>
-        <SignOutEverywhereSection />
-      </section>
+      {sections.map((section, index) => (
+        <Fragment key={section.id}>
+          {index > 0 && <Divider />}
+          <AccountSection id={section.id} title={section.title}>
+            {section.body}
+          </AccountSection>
+        </Fragment>
+      ))}
     </Stack>
   );
 }
