@@ -88,12 +88,7 @@ async function fromApiToken(services: Services, token: string): Promise<Actor | 
     .selectFrom("api_tokens as t")
     .innerJoin("users as u", "u.id", "t.user_id")
     .innerJoin("organisations as o", "o.id", "u.organisation_id")
-    .select([
-      "t.id",
-      "t.expires_at",
-      "t.last_used_at",
-      ...ACCOUNT_COLUMNS,
-    ])
+    .select(["t.id", "t.expires_at", "t.last_used_at", ...ACCOUNT_COLUMNS])
     .where("t.token_hash", "=", hashSecret(token))
     .where("t.revoked_at", "is", null)
     .where("u.disabled_at", "is", null)

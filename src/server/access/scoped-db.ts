@@ -6,7 +6,6 @@ import {
   type SelectQueryBuilder,
   type SqlBool,
   sql,
-  type Transaction,
   type UpdateQueryBuilder,
   type UpdateResult,
 } from "kysely";
@@ -14,6 +13,7 @@ import { type AuditEntry, appendAudit } from "../audit/writer.js";
 import type { Database } from "../db/connect.js";
 import type { Schema } from "../db/schema.js";
 import { type Actor, isDeploymentAdmin } from "./actor.js";
+import { inActorTransaction } from "./actor-transaction.js";
 import { AppError, forbidden } from "./errors.js";
 
 /** Tables that hold one organisation's rows, and the column that says which. */
@@ -55,7 +55,8 @@ export class ScopedDb {
   readonly pendingAudit: AuditEntry[] = [];
 
   constructor(
-    readonly tx: Transaction<Schema>,
+    /** Bound to the request's one transaction and connection. */
+    readonly tx: Kysely<Schema>,
     readonly actor: Actor,
   ) {}
 
@@ -124,8 +125,7 @@ export async function runScoped<T>(
   options: { defaultAudit: boolean } = { defaultAudit: false },
 ): Promise<T> {
   try {
-    return await database.db.transaction().execute(async (tx) => {
-      await applyActorSettings(tx, actor);
+    return await inActorTransaction(database, actor, async (tx) => {
       const scoped = new ScopedDb(tx, actor);
       const result = await fn(scoped);
       if (options.defaultAudit && scoped.pendingAudit.length === 0) scoped.audit({ action: info.action });
@@ -149,17 +149,7 @@ export async function recordOutside(
   info: RequestInfo,
   entry: AuditEntry,
 ): Promise<void> {
-  await database.db.transaction().execute(async (tx) => {
-    await applyActorSettings(tx, actor);
-    await appendAudit(tx, actor, info, entry);
-  });
+  await inActorTransaction(database, actor, (tx) => appendAudit(tx, actor, info, entry));
 }
 
-export async function applyActorSettings(tx: Kysely<Schema>, actor: Actor): Promise<void> {
-  await sql`SELECT set_config('role', 'safepath_app', true),
-    set_config('app.organisation_id', ${actor.organisationId ?? ""}, true),
-    set_config('app.user_id', ${actor.userId ?? ""}, true),
-    set_config('app.team_id', ${actor.teamId ?? ""}, true),
-    set_config('app.record_scope', ${actor.recordScope}, true),
-    set_config('app.deployment_admin', ${isDeploymentAdmin(actor) ? "on" : "off"}, true)`.execute(tx);
-}
+export { applyActorSettings } from "./actor-transaction.js";
