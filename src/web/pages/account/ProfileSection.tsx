@@ -1,14 +1,15 @@
-import { Button, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { Button, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isLanguage, LANGUAGES, type Language } from "../../../shared/i18n/languages.js";
+import type { Language } from "../../../shared/i18n/languages.js";
 import { api, fieldErrors } from "../../api/client.js";
 import { SESSION_KEY } from "../../api/session.js";
 import type { SessionUser } from "../../api/types.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { LanguageSelect } from "../../components/LanguageSelect.js";
 import { SuccessAlert } from "../../components/SuccessAlert.js";
-import { LANGUAGE_NAMES, rememberLanguage } from "../../i18n.js";
+import { rememberLanguage } from "../../i18n.js";
 
 export function ProfileSection({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
@@ -45,21 +46,7 @@ export function ProfileSection({ user }: { user: SessionUser }) {
           onChange={(event) => setDisplayName(event.currentTarget.value)}
           error={errors.displayName}
         />
-        <NativeSelect
-          label={t("fields.locale")}
-          value={locale}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (isLanguage(value)) setLocale(value);
-          }}
-          error={errors.locale}
-        >
-          {LANGUAGES.map((lang) => (
-            <option key={lang} value={lang} lang={lang}>
-              {LANGUAGE_NAMES[lang]}
-            </option>
-          ))}
-        </NativeSelect>
+        <LanguageSelect label={t("fields.locale")} value={locale} onChange={setLocale} error={errors.locale} />
         <Button type="submit" loading={save.isPending} w="fit-content">
           {t("common.save")}
         </Button>

@@ -1,13 +1,14 @@
-import { Button, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
+import { Button, Group, Stack, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../../../shared/access/permissions.js";
-import { isLanguage, LANGUAGES, type Language } from "../../../shared/i18n/languages.js";
+import type { Language } from "../../../shared/i18n/languages.js";
 import { api, fieldErrors } from "../../api/client.js";
 import type { UserCreated, UserInput } from "../../api/types.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
-import { currentLanguage, LANGUAGE_NAMES } from "../../i18n.js";
+import { LanguageSelect } from "../../components/LanguageSelect.js";
+import { currentLanguage } from "../../i18n.js";
 import { OrganisationPicker } from "./OrganisationPicker.js";
 import { RoleCheckboxes } from "./RoleCheckboxes.js";
 import { TeamSelect } from "./TeamSelect.js";
@@ -89,21 +90,7 @@ export function UserCreateForm({ acrossOrganisations, onCreated, onCancel }: Use
           error={errors.roles}
         />
         <TeamSelect organisationId={organisationId} value={teamId} onChange={setTeamId} error={errors.teamId} />
-        <NativeSelect
-          label={t("fields.locale")}
-          value={locale}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (isLanguage(value)) setLocale(value);
-          }}
-          error={errors.locale}
-        >
-          {LANGUAGES.map((lang) => (
-            <option key={lang} value={lang} lang={lang}>
-              {LANGUAGE_NAMES[lang]}
-            </option>
-          ))}
-        </NativeSelect>
+        <LanguageSelect label={t("fields.locale")} value={locale} onChange={setLocale} error={errors.locale} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t("common.cancel")}
