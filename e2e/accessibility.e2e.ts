@@ -1,29 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  axeViolations,
-  en,
-  launchBrowser,
-  newContext,
-  orgAdmin,
-  type RunningServer,
-  signInToHome,
-  startServer,
-} from "./helpers.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, en, newContext, orgAdmin, serverAndBrowser, signInToHome } from "./helpers.js";
 
 describe("accessibility (axe-core, serious and critical)", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const running = serverAndBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await (await newContext(browser, server, { bypassCSP: true })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await (await newContext(running, { bypassCSP: true })).newPage();
   });
 
   it("sign-in page", async () => {
@@ -33,7 +17,7 @@ describe("accessibility (axe-core, serious and critical)", () => {
   });
 
   it("home page", async () => {
-    await signInToHome(page, orgAdmin(server));
+    await signInToHome(page, orgAdmin(running.server));
     await page.getByRole("heading", { level: 2, name: en.home.whatYouCanDo }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import axe from "axe-core";
 import * as OTPAuth from "otpauth";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import en from "../src/shared/i18n/locales/en.json" with { type: "json" };
 
 export { en };
@@ -116,10 +117,41 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The built server and Chromium of one describe block. */
+export interface Running {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+}
+
+/** Starts the built server and Chromium before a describe block's tests and stops both after them. */
+export function serverAndBrowser(): Running {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the server and browser start in beforeAll");
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
+}
+
 /** A fresh browser profile (no cookies, no stored language) in English, unless told otherwise. */
 export async function newContext(
-  browser: Browser,
-  server: RunningServer,
+  { browser, server }: Running,
   options: { width?: number; height?: number; bypassCSP?: boolean } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({

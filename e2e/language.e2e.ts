@@ -1,35 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import uk from "../src/shared/i18n/locales/uk.json" with { type: "json" };
-import {
-  en,
-  label,
-  launchBrowser,
-  newContext,
-  orgAdmin,
-  type RunningServer,
-  sessionUser,
-  signInToHome,
-  startServer,
-} from "./helpers.js";
+import { en, label, newContext, orgAdmin, serverAndBrowser, sessionUser, signInToHome } from "./helpers.js";
 
 describe("language", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it("switching to Ukrainian translates the app, sets <html lang> and is kept", async () => {
-    const context = await newContext(browser, server);
+    const context = await newContext(running);
     const page = await context.newPage();
-    await signInToHome(page, orgAdmin(server));
+    await signInToHome(page, orgAdmin(running.server));
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     const nav = page.getByRole("navigation", { name: en.app.mainNavigation });
     await nav.getByRole("link", { name: en.nav.users }).waitFor();
@@ -64,7 +43,7 @@ describe("language", () => {
   });
 
   it("before sign-in the choice is remembered in the browser", async () => {
-    const context = await newContext(browser, server);
+    const context = await newContext(running);
     const page = await context.newPage();
     await page.goto("/sign-in");
     await page.getByRole("heading", { level: 1, name: en.signIn.title }).waitFor();

@@ -1,37 +1,24 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   en,
   enrolMfa,
   label,
-  launchBrowser,
   newContext,
   nextTotp,
   orgAdmin,
-  type RunningServer,
+  serverAndBrowser,
   sessionUser,
   signOut,
-  startServer,
   submitSignIn,
 } from "./helpers.js";
 
 describe("two-step sign-in", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it("an administrator enrols, signs out, and signs in again with a code from the app", async () => {
-    const context = await newContext(browser, server);
+    const context = await newContext(running);
     const page = await context.newPage();
-    const admin = orgAdmin(server);
+    const admin = orgAdmin(running.server);
 
     const landed = await submitSignIn(page, admin);
     expect(["/", "/account/mfa"]).toContain(landed);
@@ -62,9 +49,9 @@ describe("two-step sign-in", () => {
   }, 120_000);
 
   it("a wrong code is refused with a message and the person stays on the code page", async () => {
-    const context = await newContext(browser, server);
+    const context = await newContext(running);
     const page = await context.newPage();
-    expect(await submitSignIn(page, orgAdmin(server))).toBe("/sign-in/code");
+    expect(await submitSignIn(page, orgAdmin(running.server))).toBe("/sign-in/code");
     const input = page.getByLabel(label(en.mfa.codeLabel));
     await input.fill("000000");
     await input.press("Enter");

@@ -1,30 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { en, launchBrowser, newContext, orgAdmin, type RunningServer, signInToHome, startServer } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { en, newContext, orgAdmin, serverAndBrowser, signInToHome } from "./helpers.js";
 
 const PHONE = { width: 360, height: 740 };
 
 describe("on a 360 px phone", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it("the home page does not scroll sideways and the burger opens the navigation", async () => {
-    const context = await newContext(browser, server, PHONE);
+    const context = await newContext(running, PHONE);
     const page = await context.newPage();
     await page.goto("/sign-in");
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)).toBeLessThanOrEqual(PHONE.width);
 
-    await signInToHome(page, orgAdmin(server));
+    await signInToHome(page, orgAdmin(running.server));
     await page.getByRole("heading", { level: 2, name: en.home.whatYouCanDo }).waitFor();
     const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
     expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);

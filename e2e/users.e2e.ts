@@ -1,34 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  en,
-  label,
-  launchBrowser,
-  newContext,
-  orgAdmin,
-  type RunningServer,
-  signInToHome,
-  startServer,
-  submitSignIn,
-} from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { en, label, newContext, orgAdmin, serverAndBrowser, signInToHome, submitSignIn } from "./helpers.js";
 
 describe("users", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = serverAndBrowser();
 
   it("an administrator creates a user and sees the temporary password once", async () => {
-    const context = await newContext(browser, server);
+    const context = await newContext(running);
     const page = await context.newPage();
-    await signInToHome(page, orgAdmin(server));
+    await signInToHome(page, orgAdmin(running.server));
     await page.getByRole("navigation").getByRole("link", { name: en.nav.users }).click();
     await page.getByRole("heading", { level: 1, name: en.users.title }).waitFor();
 
@@ -52,7 +31,7 @@ describe("users", () => {
     await page.getByRole("cell", { name: "olena.kovalenko@office.example.org" }).waitFor();
 
     // The new person must choose a password at first sign-in.
-    const theirs = await newContext(browser, server);
+    const theirs = await newContext(running);
     const theirPage = await theirs.newPage();
     const landed = await submitSignIn(theirPage, {
       email: "olena.kovalenko@office.example.org",
