@@ -14,7 +14,7 @@ import type { Database } from "../db/connect.js";
 import type { Schema } from "../db/schema.js";
 import { type Actor, isDeploymentAdmin } from "./actor.js";
 import { inActorTransaction } from "./actor-transaction.js";
-import { AppError, forbidden } from "./errors.js";
+import { AppError, forbidden, notFound } from "./errors.js";
 
 /** Tables that hold one organisation's rows, and the column that says which. */
 const TENANT_COLUMN = {
@@ -64,6 +64,18 @@ export class ScopedDb {
   get organisationId(): string {
     if (!this.actor.organisationId) throw forbidden();
     return this.actor.organisationId;
+  }
+
+  /**
+   * The organisation a new record goes to: the actor's own, or the one asked for when the actor manages
+   * the deployment. Asking for another organisation otherwise answers 404, as reading it would.
+   */
+  organisationFor(requested: string | undefined): string {
+    if (requested && requested !== this.actor.organisationId) {
+      if (!isDeploymentAdmin(this.actor)) throw notFound();
+      return requested;
+    }
+    return requested ?? this.organisationId;
   }
 
   /** Whether this handle sees every organisation's rows of the table (deployment administrators only). */

@@ -1,6 +1,5 @@
 import { sql } from "kysely";
-import { isDeploymentAdmin } from "../../access/actor.js";
-import { AppError, notFound } from "../../access/errors.js";
+import { AppError } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 
 export async function listTeams(db: ScopedDb, organisationId: string | undefined) {
@@ -14,8 +13,7 @@ export async function listTeams(db: ScopedDb, organisationId: string | undefined
 }
 
 export async function createTeam(db: ScopedDb, input: { organisationId?: string | undefined; name: string }) {
-  const organisationId = input.organisationId ?? db.organisationId;
-  if (organisationId !== db.actor.organisationId && !isDeploymentAdmin(db.actor)) throw notFound();
+  const organisationId = db.organisationFor(input.organisationId);
   const clash = await db
     .selectFrom("teams")
     .select("id")

@@ -64,14 +64,6 @@ async function assertManageable(db: ScopedDb, id: string): Promise<void> {
   if (target?.roles.includes("deployment_admin")) throw forbidden();
 }
 
-function targetOrganisation(db: ScopedDb, requested: string | undefined): string {
-  if (requested && requested !== db.actor.organisationId) {
-    if (!isDeploymentAdmin(db.actor)) throw notFound();
-    return requested;
-  }
-  return requested ?? db.organisationId;
-}
-
 export async function listUsers(
   db: ScopedDb,
   query: { q?: string | undefined; organisationId?: string | undefined; limit: number; cursor?: string | undefined },
@@ -104,7 +96,7 @@ export async function getUser(db: ScopedDb, id: string) {
 /** Creates an account with a temporary password that must be changed at first sign-in. */
 export async function createUser(db: ScopedDb, input: UserInput, options: { password?: string } = {}) {
   assertRolesGrantable(db, input.roles);
-  const organisationId = targetOrganisation(db, input.organisationId);
+  const organisationId = db.organisationFor(input.organisationId);
   const taken = await db.tx
     .selectFrom("users")
     .select("id")
