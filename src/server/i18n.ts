@@ -1,21 +1,11 @@
 import i18next, { type TFunction } from "i18next";
+import { CATALOGUES } from "../shared/i18n/catalogues.js";
 import { LANGUAGES, type Language } from "../shared/i18n/languages.js";
-import en from "../shared/i18n/locales/en.json" with { type: "json" };
-import pl from "../shared/i18n/locales/pl.json" with { type: "json" };
-import ro from "../shared/i18n/locales/ro.json" with { type: "json" };
-import ru from "../shared/i18n/locales/ru.json" with { type: "json" };
-import uk from "../shared/i18n/locales/uk.json" with { type: "json" };
 
 /** Server-side translations, from the same catalogues the web app uses. */
 const instance = i18next.createInstance();
 await instance.init({
-  resources: {
-    en: { translation: en },
-    uk: { translation: uk },
-    ru: { translation: ru },
-    pl: { translation: pl },
-    ro: { translation: ro },
-  },
+  resources: Object.fromEntries(LANGUAGES.map((lang) => [lang, { translation: CATALOGUES[lang] }])),
   supportedLngs: [...LANGUAGES],
   fallbackLng: "en",
   interpolation: { escapeValue: false },

@@ -3,15 +3,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { PERMISSIONS, ROLES } from "../shared/access/permissions.js";
+import { CATALOGUES } from "../shared/i18n/catalogues.js";
 import { LANGUAGES } from "../shared/i18n/languages.js";
-import en from "../shared/i18n/locales/en.json" with { type: "json" };
-import pl from "../shared/i18n/locales/pl.json" with { type: "json" };
-import ro from "../shared/i18n/locales/ro.json" with { type: "json" };
-import ru from "../shared/i18n/locales/ru.json" with { type: "json" };
-import uk from "../shared/i18n/locales/uk.json" with { type: "json" };
 import { ORGANISATION_TYPES } from "../shared/vocab/organisation-types.js";
 
-const CATALOGUES: Record<string, unknown> = { en, uk, ru, pl, ro };
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /** Flattens a catalogue into "a.b.c" → text. */
@@ -43,7 +38,7 @@ const english = flat.en ?? new Map<string, unknown>();
 const englishBases = baseKeys(english);
 
 describe("translation catalogues", () => {
-  it.each(LANGUAGES.filter((lang) => lang !== "en"))("%s has exactly the keys of en.json", (lang) => {
+  it.each(LANGUAGES.filter((lang) => lang !== "en"))("%s has exactly the keys of the English catalogue", (lang) => {
     const bases = baseKeys(flat[lang] ?? new Map());
     const missing = [...englishBases.keys()].filter((key) => !bases.has(key));
     const extra = [...bases.keys()].filter((key) => !englishBases.has(key));
@@ -66,20 +61,23 @@ describe("translation catalogues", () => {
     expect(bad).toEqual([]);
   });
 
-  it.each(LANGUAGES.filter((lang) => lang !== "en"))("%s uses the same {{variables}} as en.json", (lang) => {
-    const other = flat[lang] ?? new Map<string, unknown>();
-    const otherBases = baseKeys(other);
-    const differing: string[] = [];
-    for (const [base, keys] of englishBases) {
-      // Plural forms may drop {{count}} in one form ("one file"), so compare the union over the forms.
-      const union = (source: Map<string, unknown>, forms: string[]) =>
-        [...new Set(forms.flatMap((key) => variables(source.get(key))))].sort();
-      const expected = union(english, keys);
-      const actual = union(other, otherBases.get(base) ?? []);
-      if (expected.join() !== actual.join()) differing.push(`${base}: ${expected.join()} ≠ ${actual.join()}`);
-    }
-    expect(differing).toEqual([]);
-  });
+  it.each(LANGUAGES.filter((lang) => lang !== "en"))(
+    "%s uses the same {{variables}} as the English catalogue",
+    (lang) => {
+      const other = flat[lang] ?? new Map<string, unknown>();
+      const otherBases = baseKeys(other);
+      const differing: string[] = [];
+      for (const [base, keys] of englishBases) {
+        // Plural forms may drop {{count}} in one form ("one file"), so compare the union over the forms.
+        const union = (source: Map<string, unknown>, forms: string[]) =>
+          [...new Set(forms.flatMap((key) => variables(source.get(key))))].sort();
+        const expected = union(english, keys);
+        const actual = union(other, otherBases.get(base) ?? []);
+        if (expected.join() !== actual.join()) differing.push(`${base}: ${expected.join()} ≠ ${actual.join()}`);
+      }
+      expect(differing).toEqual([]);
+    },
+  );
 });
 
 describe("labels for shared vocabularies", () => {
@@ -107,7 +105,7 @@ describe("keys used by the web app", () => {
       return /\.tsx?$/.test(name) && !name.endsWith(".test.ts") ? [path] : [];
     });
 
-  it('every literal t("…") key and navigation label exists in en.json', () => {
+  it('every literal t("…") key and navigation label exists in the English catalogue', () => {
     const used = new Set<string>();
     for (const file of sources(webDir)) {
       const text = readFileSync(file, "utf8");

@@ -1,11 +1,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import { CATALOGUES } from "../shared/i18n/catalogues.js";
 import { isLanguage, LANGUAGES, type Language } from "../shared/i18n/languages.js";
-import en from "../shared/i18n/locales/en.json" with { type: "json" };
-import pl from "../shared/i18n/locales/pl.json" with { type: "json" };
-import ro from "../shared/i18n/locales/ro.json" with { type: "json" };
-import ru from "../shared/i18n/locales/ru.json" with { type: "json" };
-import uk from "../shared/i18n/locales/uk.json" with { type: "json" };
 import { setRequestLanguage } from "./api/client.js";
 
 /** Each language is offered under its own name, so a person can find theirs whatever is on screen now. */
@@ -60,13 +56,7 @@ function applyLanguage(lang: string): void {
 export async function initI18n(): Promise<typeof i18next> {
   i18next.on("languageChanged", applyLanguage);
   await i18next.use(initReactI18next).init({
-    resources: {
-      en: { translation: en },
-      uk: { translation: uk },
-      ru: { translation: ru },
-      pl: { translation: pl },
-      ro: { translation: ro },
-    },
+    resources: Object.fromEntries(LANGUAGES.map((lang) => [lang, { translation: CATALOGUES[lang] }])),
     lng: storedLanguage() ?? browserLanguage() ?? "en",
     fallbackLng: "en",
     supportedLngs: [...LANGUAGES],

@@ -26,6 +26,22 @@ const TENANT_COLUMN = {
   api_tokens: "organisation_id",
   organisation_keys: "organisation_id",
   audit_log: "organisation_id",
+  record_keys: "organisation_id",
+  people: "organisation_id",
+  person_search_keys: "organisation_id",
+  case_number_counters: "organisation_id",
+  cases: "organisation_id",
+  case_people: "organisation_id",
+  trafficking_events: "organisation_id",
+  support_plans: "organisation_id",
+  assistance_types: "organisation_id",
+  assistance: "organisation_id",
+  consents: "organisation_id",
+  case_notes: "organisation_id",
+  attachments: "organisation_id",
+  tasks: "organisation_id",
+  case_history: "organisation_id",
+  person_merges: "organisation_id",
 } as const satisfies Partial<Record<keyof Schema, string>>;
 
 export type TenantTable = keyof typeof TENANT_COLUMN;

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { type OpenedServices, openServices } from "../bootstrap.js";
 import type { Config } from "../config.js";
 import { decodeKey } from "../crypto/master-key.js";
+import { runRetention } from "../modules/retention/retention.service.js";
 import { verifyAuditTrail } from "../ops/audit-verify.js";
 import { createBackup } from "../ops/backup.js";
 import { OpsError } from "../ops/errors.js";
@@ -72,6 +73,20 @@ export function registerOpsCommands(program: Command, config: () => Config): voi
           console.log(error.message);
           process.exitCode = 1;
         }
+      }),
+    );
+
+  program
+    .command("retention")
+    .description("apply each organisation's retention rule now: erase identifying data of cases closed long enough ago")
+    .action(() =>
+      withServices(config, async ({ services }) => {
+        const reports = await runRetention(services);
+        if (reports.length === 0) console.log("No organisation has a retention rule.");
+        for (const r of reports)
+          console.log(
+            `${r.organisationId}: ${r.cases} cases and ${r.people} people past ${r.retentionYears} years; ${r.keysDestroyed} keys destroyed.`,
+          );
       }),
     );
 

@@ -4,6 +4,7 @@ import { openServices } from "../bootstrap.js";
 import type { Config } from "../config.js";
 import { loadDemoAccounts, seedDemoDataIfWanted } from "../demo/demo-data.js";
 import { trackRequestsInFlight } from "../http/graceful-shutdown.js";
+import { scheduleRetention } from "../modules/retention/retention.service.js";
 
 export function registerServe(program: Command, config: () => Config): void {
   program
@@ -23,8 +24,10 @@ async function serve(config: Config): Promise<void> {
     : undefined;
   if (keyWarning) app.log.warn(keyWarning);
   const seeded = await seedDemoDataIfWanted(services);
+  const stopRetention = scheduleRetention(services, (message) => app.log.info(message));
   const stop = async (signal: string) => {
     app.log.info(`${signal} received, finishing requests in flight`);
+    stopRetention();
     await closeGracefully();
     await services.database.close();
     process.exit(0);

@@ -24,20 +24,24 @@ export type ConnectOptions =
   | { kind: "pglite"; dataDir: string | undefined }
   | { kind: "postgresql"; url: string; poolSize: number };
 
-// bigint and numeric come back as strings from both drivers: no silent precision loss.
+// bigint and numeric come back as strings from both drivers: no silent precision loss. A calendar
+// date stays "YYYY-MM-DD": turning it into a Date at local midnight shifts it across time zones.
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
+const DATE_OID = 1082;
 pg.types.setTypeParser(INT8_OID, (v) => v);
 pg.types.setTypeParser(NUMERIC_OID, (v) => v);
+pg.types.setTypeParser(DATE_OID, (v) => v);
 
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
   return options.kind === "pglite" ? connectPglite(options.dataDir) : connectPostgres(options.url, options.poolSize);
 }
 
 async function connectPglite(dataDir: string | undefined): Promise<Database> {
-  const pglite = new PGlite(dataDir, {
+  // Without a directory PGlite ignores its options (parsers included): name the in-memory store.
+  const pglite = new PGlite(dataDir ?? "memory://", {
     extensions: { pg_trgm },
-    parsers: { [INT8_OID]: (v: string) => v, [NUMERIC_OID]: (v: string) => v },
+    parsers: { [INT8_OID]: (v: string) => v, [NUMERIC_OID]: (v: string) => v, [DATE_OID]: (v: string) => v },
   });
   await pglite.waitReady;
   const db = new Kysely<Schema>({ dialect: new PGliteDialect({ pglite }) });

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
+import type { CaseSchema } from "./schema-cases.js";
 
 /** Row types as stored. API shapes live in src/shared; these never leave the server. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -22,6 +23,8 @@ export interface OrganisationsTable {
   longitude: number | null;
   phone: string | null;
   mfa_required: Generated<boolean>;
+  /** Years after closure when identifying data of a case is erased; none: kept until erased by hand. */
+  retention_years: number | null;
   disabled_at: Date | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -125,7 +128,7 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface Schema {
+export interface Schema extends CaseSchema {
   meta: MetaTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;

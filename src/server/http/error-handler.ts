@@ -5,6 +5,7 @@ import { translator } from "../i18n.js";
 
 const KNOWN_PROBLEMS = new Set([
   "required",
+  "duplicate_values",
   "invalid",
   "invalid_type",
   "too_small",
@@ -107,5 +108,8 @@ function problemOf(issue: ZodIssueLike): string {
   if (issue.keyword === "invalid_type") return message.includes("received undefined") ? "required" : "invalid_type";
   if (issue.keyword === "too_small" || issue.keyword === "too_big") return issue.keyword;
   if (issue.keyword === "invalid_format" && issue.params.format === "email") return "email";
+  if (issue.keyword === "invalid_format" && issue.params.format === "date") return "date";
+  // A value outside a vocabulary (an HTCDS list, a country code): say so rather than "invalid".
+  if (issue.keyword === "invalid_value") return "unknown_value";
   return "invalid";
 }

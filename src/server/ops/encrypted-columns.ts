@@ -1,3 +1,4 @@
+import { recordKeyContext } from "../crypto/record-keys.js";
 import type { Schema } from "../db/schema.js";
 
 /**
@@ -19,4 +20,12 @@ export const mfaSecretContext = (userId: string) => `users.mfa_secret:${userId}`
 
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: "users", column: "mfa_secret", key: "id", organisationColumn: "organisation_id", context: mfaSecretContext },
+  // Person and case values are sealed with their own record keys; rotating re-wraps those keys.
+  {
+    table: "record_keys",
+    column: "wrapped_key",
+    key: "subject_id",
+    organisationColumn: "organisation_id",
+    context: recordKeyContext,
+  },
 ];

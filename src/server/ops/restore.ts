@@ -3,6 +3,7 @@ import { runScoped } from "../access/scoped-db.js";
 import type { Database, RawConnection } from "../db/connect.js";
 import { type BackupHeader, type BackupTable, parseHeaderLine, parseRowLine } from "./backup-format.js";
 import { readEncryptedFile } from "./encrypted-file.js";
+import { reapplyErasures, readErasureRegister } from "./erasure-register.js";
 import { OpsError } from "./errors.js";
 import {
   appliedMigrations,
@@ -63,11 +64,13 @@ export async function restoreBackup(
     if (!options.overwrite) await refuseToReplaceData(conn, header, tables);
     await conn.exec("BEGIN");
     try {
+      const erasures = await readErasureRegister(conn);
       await conn.exec(`TRUNCATE TABLE ${tables.map(qualified).join(", ")} CASCADE`);
       const loader = new Loader(conn, header);
       // The file is read and authenticated again: it may have changed since the first pass.
       await readEncryptedFile(file, masterKey, (line) => loader.line(line));
       const total = await loader.finish();
+      await reapplyErasures(conn, erasures);
       await resetSequences(conn, header);
       await conn.exec("COMMIT");
       return total;

@@ -60,7 +60,7 @@ export async function createTestServices(kind: DatabaseKind, env: Record<string,
     NODE_ENV: "test",
     SAFEPATH_DATA_DIR: dataDir,
     SAFEPATH_MASTER_KEY: TEST_MASTER_KEY,
-    SAFEPATH_LOG_LEVEL: "silent",
+    SAFEPATH_LOG_LEVEL: process.env.SAFEPATH_TEST_LOG ? "error" : "silent",
     ...(testDb.url ? { DATABASE_URL: testDb.url } : {}),
     ...env,
   });
@@ -70,7 +70,11 @@ export async function createTestServices(kind: DatabaseKind, env: Record<string,
 
 export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}) {
   const context = await createTestServices(kind, env);
-  const app = await buildApp(context.services, { logger: false, web: false });
+  // SAFEPATH_TEST_LOG=1 shows the server's log (e.g. the cause of a 500) while debugging a test.
+  const app = await buildApp(context.services, {
+    ...(process.env.SAFEPATH_TEST_LOG ? {} : { logger: false }),
+    web: false,
+  });
   await app.ready();
   return {
     ...context,

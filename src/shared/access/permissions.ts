@@ -13,6 +13,11 @@ export const PERMISSIONS = [
   "case.read",
   "case.write",
   "case.share",
+  "case.approve", // closure approval, return
+  "case.assign", // ownership transfer within the organisation
+  "case.import",
+  "person.erase", // erasure on request (destroys the person's key)
+  "vocabulary.manage", // the organisation's assistance catalogue and retention rule
   "screening.read",
   "screening.write",
   "hotline.read",
@@ -72,6 +77,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "user.manage",
       "audit.read",
       "aggregates.read",
+      "vocabulary.manage",
     ],
     recordScope: "none",
   },
@@ -82,6 +88,10 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "case.read",
       "case.write",
       "case.share",
+      "case.approve",
+      "case.assign",
+      "case.import",
+      "person.erase",
       "screening.read",
       "screening.write",
       "hotline.read",

@@ -17,6 +17,8 @@ export const organisationInput = z.strictObject({
   longitude: z.number().min(-180).max(180).nullable().optional(),
   phone: phoneE164.nullable().optional(),
   mfaRequired: z.boolean().optional(),
+  /** Years after closure when a case's identifying data is erased; null keeps it until erased by hand. */
+  retentionYears: z.number().int().min(1).max(100).nullable().optional(),
 });
 
 export const organisationPatch = organisationInput.partial().extend({ disabled: z.boolean().optional() });
@@ -34,6 +36,7 @@ export const organisation = z.object({
   longitude: z.number().nullable(),
   phone: z.string().nullable(),
   mfaRequired: z.boolean(),
+  retentionYears: z.number().nullable(),
   disabled: z.boolean(),
   createdAt: z.string(),
 });

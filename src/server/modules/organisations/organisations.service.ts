@@ -27,6 +27,7 @@ export function toApiOrganisation(row: Selectable<OrganisationsTable>) {
     longitude: row.longitude,
     phone: row.phone,
     mfaRequired: row.mfa_required,
+    retentionYears: row.retention_years,
     disabled: row.disabled_at !== null,
     createdAt: row.created_at.toISOString(),
   };
@@ -45,6 +46,7 @@ function columns(input: Partial<OrganisationInput>) {
     longitude: input.longitude,
     phone: input.phone,
     mfa_required: input.mfaRequired,
+    retention_years: input.retentionYears,
   };
   return Object.fromEntries(Object.entries(map).filter(([, value]) => value !== undefined));
 }

@@ -123,6 +123,16 @@ export function OrganisationForm({
           onChange={(event) => set("mfaRequired", event.currentTarget.checked)}
           error={errors.mfaRequired}
         />
+        <NumberInput
+          label={t("fields.retentionYears")}
+          description={t("organisations.retentionHint")}
+          min={1}
+          max={100}
+          allowDecimal={false}
+          value={values.retentionYears}
+          onChange={(value) => set("retentionYears", value)}
+          error={errors.retentionYears}
+        />
         {withDisabled ? (
           <Switch
             label={t("organisations.disabledLabel")}

@@ -13,6 +13,7 @@ export interface OrganisationFormValues {
   longitude: number | string;
   phone: string;
   mfaRequired: boolean;
+  retentionYears: number | string;
   disabled: boolean;
 }
 
@@ -28,6 +29,7 @@ export const EMPTY_ORGANISATION: OrganisationFormValues = {
   longitude: "",
   phone: "",
   mfaRequired: false,
+  retentionYears: "",
   disabled: false,
 };
 
@@ -44,6 +46,7 @@ export function toFormValues(org: Organisation): OrganisationFormValues {
     longitude: org.longitude ?? "",
     phone: org.phone ?? "",
     mfaRequired: org.mfaRequired,
+    retentionYears: org.retentionYears ?? "",
     disabled: org.disabled,
   };
 }
@@ -65,6 +68,7 @@ export function toInput(values: OrganisationFormValues): OrganisationInput {
     longitude: number(values.longitude),
     phone: text(values.phone.replace(/[\s()-]/g, "")),
     mfaRequired: values.mfaRequired,
+    retentionYears: number(values.retentionYears),
   };
 }
 

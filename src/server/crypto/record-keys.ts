@@ -1,0 +1,112 @@
+import { randomBytes } from "node:crypto";
+import type { ScopedDb } from "../access/scoped-db.js";
+import { open, seal } from "./aead.js";
+import { DecryptionError, type Keyring } from "./keyring.js";
+
+const PREFIX = "rk1";
+
+/** The context a record key is sealed with under the organisation key; key rotation re-seals with it. */
+export const recordKeyContext = (subjectId: string) => `record_keys:${subjectId}`;
+
+/**
+ * The data key of one person or one case. Identifying values of that record are sealed with it, so that
+ * destroying the key (erasure) makes them unreadable everywhere, backups included once restored.
+ */
+export class RecordKey {
+  constructor(
+    readonly organisationId: string,
+    readonly subjectId: string,
+    private readonly key: Buffer,
+  ) {}
+
+  seal(field: string, plaintext: string): string {
+    return `${PREFIX}.${seal(this.key, Buffer.from(plaintext, "utf8"), this.context(field)).toString("base64url")}`;
+  }
+
+  open(field: string, stored: string): string {
+    const [prefix, body] = stored.split(".");
+    if (prefix !== PREFIX || !body) throw new DecryptionError();
+    return this.openBuffer(field, Buffer.from(body, "base64url")).toString("utf8");
+  }
+
+  sealJson(field: string, value: unknown): string {
+    return this.seal(field, JSON.stringify(value));
+  }
+
+  openJson<T>(field: string, stored: string): T {
+    return JSON.parse(this.open(field, stored)) as T;
+  }
+
+  sealBytes(field: string, bytes: Buffer): Buffer {
+    return seal(this.key, bytes, this.context(field));
+  }
+
+  openBytes(field: string, sealed: Buffer): Buffer {
+    return this.openBuffer(field, sealed);
+  }
+
+  private openBuffer(field: string, sealed: Buffer): Buffer {
+    try {
+      return open(this.key, sealed, this.context(field));
+    } catch {
+      throw new DecryptionError();
+    }
+  }
+
+  // Binding the record and field means a value copied to another row or column does not open.
+  private context(field: string): string {
+    return `safepath:record:${this.organisationId}:${this.subjectId}:${field}`;
+  }
+}
+
+/** Creates, loads and destroys record keys through the request's scoped handle. */
+export class RecordKeys {
+  constructor(private readonly keyring: Keyring) {}
+
+  async create(db: ScopedDb, subjectIds: string[]): Promise<Map<string, RecordKey>> {
+    const keys = new Map<string, RecordKey>();
+    const rows = [];
+    for (const subjectId of subjectIds) {
+      const key = randomBytes(32);
+      keys.set(subjectId, new RecordKey(db.organisationId, subjectId, key));
+      rows.push({
+        organisation_id: db.organisationId,
+        subject_id: subjectId,
+        wrapped_key: await this.keyring.encryptField(db, recordKeyContext(subjectId), key.toString("base64")),
+      });
+    }
+    if (rows.length > 0) await db.insertInto("record_keys", rows).execute();
+    return keys;
+  }
+
+  /** Keys of the records that still have one; an erased record is simply absent from the map. */
+  async load(db: ScopedDb, subjectIds: readonly string[]): Promise<Map<string, RecordKey>> {
+    const keys = new Map<string, RecordKey>();
+    const wanted = [...new Set(subjectIds)];
+    if (wanted.length === 0) return keys;
+    const rows = await db
+      .selectFrom("record_keys")
+      .select(["subject_id", "wrapped_key"])
+      .where("subject_id", "in", wanted)
+      .execute();
+    for (const row of rows) {
+      const raw = await this.keyring.decryptField(db, recordKeyContext(row.subject_id), row.wrapped_key);
+      keys.set(row.subject_id, new RecordKey(db.organisationId, row.subject_id, Buffer.from(raw, "base64")));
+    }
+    return keys;
+  }
+
+  async loadOne(db: ScopedDb, subjectId: string): Promise<RecordKey | undefined> {
+    return (await this.load(db, [subjectId])).get(subjectId);
+  }
+
+  /** Crypto-shredding: without the key, every value sealed with it is noise. Returns how many were destroyed. */
+  async destroy(db: ScopedDb, subjectIds: readonly string[]): Promise<number> {
+    if (subjectIds.length === 0) return 0;
+    const result = await db
+      .deleteFrom("record_keys")
+      .where("subject_id", "in", [...subjectIds])
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}

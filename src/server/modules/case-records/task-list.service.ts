@@ -1,0 +1,69 @@
+import { type Expression, type SqlBool, sql } from "kysely";
+import type { z } from "zod";
+import type { Task, taskListQuery } from "../../../shared/api/case-records.js";
+import { todayIso } from "../../../shared/dates.js";
+import type { ScopedDb } from "../../access/scoped-db.js";
+import { RecordKeys } from "../../crypto/record-keys.js";
+import { pageOf } from "../../http/keyset.js";
+import type { Services } from "../../services.js";
+import { caseScope } from "../cases/case-access.js";
+import { userNames } from "../cases/case-read.service.js";
+import { afterTaskCursor, taskStateFilter, toTask } from "./tasks.service.js";
+
+type TaskListQuery = z.infer<typeof taskListQuery>;
+
+/**
+ * Which tasks a scope names. Every scope stays inside the cases the actor reaches (caseScope is applied
+ * on top), so a task assigned to someone never opens a case they may not see.
+ */
+function scopeFilter(db: ScopedDb, scope: TaskListQuery["scope"]): Expression<SqlBool> {
+  const me = db.actor.userId;
+  const mine = sql<SqlBool>`tasks.assignee_user_id = ${me}::uuid`;
+  if (scope === "mine") return mine;
+  if (scope === "all") return sql<SqlBool>`true`;
+  const team = db.actor.teamId;
+  if (!team) return mine;
+  const members = db.selectFrom("users").select("users.id").where("users.team_id", "=", team);
+  return sql<SqlBool>`(cases.team_id = ${team}::uuid OR tasks.assignee_user_id IN (${members}))`;
+}
+
+/** The work list: tasks across the cases the actor reaches, by due date, with each case's number. */
+export async function listTasks(
+  db: ScopedDb,
+  services: Services,
+  query: TaskListQuery,
+): Promise<{ items: Task[]; nextCursor: string | null }> {
+  const today = todayIso();
+  let q = db
+    .selectFrom("tasks")
+    .innerJoin("cases", (join) =>
+      join.onRef("cases.id", "=", "tasks.case_id").onRef("cases.organisation_id", "=", "tasks.organisation_id"),
+    )
+    .selectAll("tasks")
+    .select("cases.case_number")
+    .where(db.tenantFilter("cases"))
+    .where(caseScope(db))
+    .where(scopeFilter(db, query.scope))
+    .where(taskStateFilter(query.status));
+  if (query.overdue === true) q = q.where("tasks.done_at", "is", null).where("tasks.due_on", "<", today);
+  if (query.overdue === false) q = q.where(sql<SqlBool>`NOT (tasks.done_at IS NULL AND tasks.due_on < ${today}::date)`);
+  const after = afterTaskCursor(query.cursor);
+  if (after) q = q.where(after);
+  const rows = await q
+    .orderBy("tasks.due_on")
+    .orderBy("tasks.id")
+    .limit(query.limit + 1)
+    .execute();
+  const page = pageOf(rows, query.limit, (row) => [row.due_on, row.id]);
+  const caseIds = [...new Set(page.items.map((row) => row.case_id))];
+  const keys = await new RecordKeys(services.keyring).load(db, caseIds);
+  const names = await userNames(
+    db,
+    page.items.map((row) => row.assignee_user_id),
+  );
+  db.audit({ action: "task.worklist", recordType: "case", recordIds: caseIds, detail: { scope: query.scope } });
+  return {
+    items: page.items.map((row) => toTask(row, keys.get(row.case_id), names, today)),
+    nextCursor: page.nextCursor,
+  };
+}

@@ -1,0 +1,32 @@
+import type { Expression, SqlBool } from "kysely";
+import { notFound } from "../../access/errors.js";
+import { recordScopeFilter } from "../../access/record-scope.js";
+import type { ScopedDb } from "../../access/scoped-db.js";
+
+/**
+ * The cases the actor reaches within its organisation: its own, its team's or all, by role. Cases
+ * shared with a partner organisation join here when referrals land.
+ */
+export function caseScope(db: ScopedDb, alias = "cases"): Expression<SqlBool> {
+  return recordScopeFilter(db.actor, { owner: `${alias}.owner_user_id`, team: `${alias}.team_id` });
+}
+
+/** A case the actor may see, or 404 — the same answer whether it is missing or out of reach. */
+export async function findCase(db: ScopedDb, caseId: string) {
+  const row = await db.selectFrom("cases").selectAll().where("id", "=", caseId).where(caseScope(db)).executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}
+
+/** Locks the case row for a change, so that two edits of one case cannot interleave. */
+export async function findCaseForUpdate(db: ScopedDb, caseId: string) {
+  const row = await db
+    .selectFrom("cases")
+    .selectAll()
+    .where("id", "=", caseId)
+    .where(caseScope(db))
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}

@@ -1,0 +1,62 @@
+import { sql } from "kysely";
+import type { ScopedDb } from "../../access/scoped-db.js";
+import { RecordKeys } from "../../crypto/record-keys.js";
+import type { Services } from "../../services.js";
+
+export interface ErasureReport {
+  people: number;
+  cases: number;
+  keysDestroyed: number;
+}
+
+/**
+ * Crypto-shredding of people and the cases where they are the victim: their record keys are destroyed
+ * (a backup restored later holds only ciphertext for them once the erasure register is re-applied),
+ * sealed columns and blind indexes are removed, and the clear statistical fields stay, so that figures
+ * still count the case.
+ */
+export async function eraseIdentifyingData(
+  db: ScopedDb,
+  services: Services,
+  personIds: readonly string[],
+  extraCaseIds: readonly string[] = [],
+): Promise<ErasureReport> {
+  const victimCases = personIds.length
+    ? await db
+        .selectFrom("case_people")
+        .select("case_id")
+        .where("person_id", "in", [...personIds])
+        .where("role", "=", "victim")
+        .execute()
+    : [];
+  const caseIds = [...new Set([...victimCases.map((row) => row.case_id), ...extraCaseIds])];
+  const keysDestroyed = await new RecordKeys(services.keyring).destroy(db, [...personIds, ...caseIds]);
+  const now = new Date();
+  if (personIds.length) {
+    const ids = [...personIds];
+    await db
+      .updateTable("people")
+      .set({ identity: null, erased_at: now, updated_at: now })
+      .where("id", "in", ids)
+      .execute();
+    await db.deleteFrom("person_search_keys").where("person_id", "in", ids).execute();
+    await db.updateTable("consents").set({ sealed: null }).where("person_id", "in", ids).execute();
+  }
+  if (caseIds.length) {
+    await db
+      .updateTable("cases")
+      .set({ sealed: null, identifying_erased_at: now, updated_at: now })
+      .where("id", "in", caseIds)
+      .execute();
+    for (const table of ["case_people", "trafficking_events", "support_plans", "assistance"] as const) {
+      await db.updateTable(table).set({ sealed: null }).where("case_id", "in", caseIds).execute();
+    }
+    await db.updateTable("case_notes").set({ body: "" }).where("case_id", "in", caseIds).execute();
+    await db
+      .updateTable("attachments")
+      .set({ file_name: "", content: sql<Buffer>`'\\x'::bytea` })
+      .where("case_id", "in", caseIds)
+      .execute();
+  }
+  return { people: personIds.length, cases: caseIds.length, keysDestroyed };
+}

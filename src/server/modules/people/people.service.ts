@@ -1,0 +1,169 @@
+import { type Selectable, sql } from "kysely";
+import type { z } from "zod";
+import type { person, personInput, personPatch } from "../../../shared/api/people.js";
+import { addDays, todayIso } from "../../../shared/dates.js";
+import { ageBand } from "../../../shared/htcds/index.js";
+import { AppError, invalidField, notFound } from "../../access/errors.js";
+import type { ScopedDb } from "../../access/scoped-db.js";
+import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
+import type { PeopleTable } from "../../db/schema-cases.js";
+import type { Services } from "../../services.js";
+import { caseScope } from "../cases/case-access.js";
+import { indexKeys } from "./matching/search-keys.js";
+import {
+  birthYearOf,
+  displayName,
+  identifyingFields,
+  openIdentity,
+  type PersonIdentity,
+  sealIdentity,
+} from "./person-identity.js";
+import { writeSearchKeys } from "./search-index.js";
+
+export type PersonInput = z.infer<typeof personInput>;
+type PersonPatch = z.infer<typeof personPatch>;
+export type ApiPerson = z.infer<typeof person>;
+export type PersonRow = Selectable<PeopleTable>;
+
+/** Rejects what cannot be true of a person, naming the field (prefix: where the person sits in the body). */
+export function checkPerson(input: Partial<PersonInput>, prefix: string): void {
+  const birthDate = input.identity?.birthDate;
+  if (birthDate && birthDate > addDays(todayIso(), 1)) throw invalidField(`${prefix}.identity.birthDate`, "in_future");
+  if (birthDate && input.birthYear != null && Number(birthDate.slice(0, 4)) !== input.birthYear)
+    throw invalidField(`${prefix}.birthYear`, "birth_year_mismatch");
+  if (input.birthYear != null && input.birthYear > Number(todayIso().slice(0, 4)))
+    throw invalidField(`${prefix}.birthYear`, "in_future");
+}
+
+function factColumns(input: Partial<PersonInput>) {
+  return {
+    ...(input.gender !== undefined && { gender: input.gender }),
+    ...(input.sex !== undefined && { sex: input.sex }),
+    ...(input.birthYearEstimated !== undefined && { birth_year_estimated: input.birthYearEstimated }),
+    ...(input.citizenships !== undefined && { citizenships: input.citizenships }),
+    ...(input.primaryLanguage !== undefined && { primary_language: input.primaryLanguage }),
+    ...(input.languages !== undefined && { languages: input.languages }),
+    ...(input.education !== undefined && { education: input.education }),
+    ...(input.maritalStatus !== undefined && { marital_status: input.maritalStatus }),
+    ...(input.numberOfChildren !== undefined && { number_of_children: input.numberOfChildren }),
+    ...(input.migrationStatuses !== undefined && { migration_statuses: input.migrationStatuses }),
+    ...(input.vulnerabilityFlags !== undefined && { vulnerability_flags: input.vulnerabilityFlags }),
+    ...(input.disability !== undefined && { disability: JSON.stringify(input.disability) }),
+    ...(input.deceased !== undefined && { deceased: input.deceased }),
+  };
+}
+
+/** Creates a person with a key of their own, the sealed identity and the blind index entries. */
+export async function createPerson(
+  db: ScopedDb,
+  services: Services,
+  input: PersonInput,
+  prefix = "body.person",
+): Promise<{ id: string; key: RecordKey }> {
+  checkPerson(input, prefix);
+  const id = crypto.randomUUID();
+  const key = (await new RecordKeys(services.keyring).create(db, [id])).get(id) as RecordKey;
+  await db
+    .insertInto("people", [
+      {
+        organisation_id: db.organisationId,
+        id,
+        identity: sealIdentity(key, input.identity),
+        birth_year: birthYearOf(input.identity, input.birthYear),
+        created_by: db.actor.userId,
+        ...factColumns(input),
+      },
+    ])
+    .execute();
+  await writeSearchKeys(db, services.keyring, id, indexKeys(identifyingFields(input.identity, input.birthYear)));
+  return { id, key };
+}
+
+export function toApiPerson(row: PersonRow, key: RecordKey | undefined): ApiPerson {
+  const identity = row.erased_at ? null : openIdentity(key, row.identity);
+  return {
+    id: row.id,
+    displayName: displayName(identity),
+    gender: row.gender,
+    sex: row.sex,
+    birthYear: row.birth_year,
+    birthYearEstimated: row.birth_year_estimated,
+    ageBand: row.birth_year ? ageBand(Number(todayIso().slice(0, 4)) - row.birth_year) : null,
+    citizenships: row.citizenships,
+    primaryLanguage: row.primary_language,
+    languages: row.languages,
+    education: row.education,
+    maritalStatus: row.marital_status,
+    numberOfChildren: row.number_of_children,
+    migrationStatuses: row.migration_statuses,
+    vulnerabilityFlags: row.vulnerability_flags,
+    disability: (row.disability as Record<string, string> | null) ?? null,
+    deceased: row.deceased,
+    identity,
+    erased: row.erased_at !== null,
+    mergedInto: row.merged_into,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/**
+ * A person the actor may see: one linked to a case within the actor's record scope (people exist for
+ * their cases), or one the actor created and has not linked yet.
+ */
+export async function findVisiblePerson(db: ScopedDb, personId: string): Promise<PersonRow> {
+  const row = await db
+    .selectFrom("people")
+    .selectAll()
+    .where("id", "=", personId)
+    .where((eb) =>
+      eb.or([
+        eb("created_by", "=", db.actor.userId),
+        eb.exists(
+          db
+            .selectFrom("case_people")
+            .innerJoin("cases", (join) =>
+              join
+                .onRef("cases.organisation_id", "=", "case_people.organisation_id")
+                .onRef("cases.id", "=", "case_people.case_id"),
+            )
+            .select(sql<number>`1`.as("one"))
+            .where(sql<boolean>`case_people.person_id = people.id`)
+            .where(caseScope(db)),
+        ),
+      ]),
+    )
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function updatePerson(
+  db: ScopedDb,
+  services: Services,
+  row: PersonRow,
+  patch: PersonPatch,
+): Promise<void> {
+  if (row.version !== patch.version) throw new AppError("conflict");
+  if (row.erased_at && patch.identity) throw invalidField("body.identity", "erased");
+  const keys = new RecordKeys(services.keyring);
+  const key = await keys.loadOne(db, row.id);
+  const current = openIdentity(key, row.identity);
+  const identity: PersonIdentity | null = patch.identity ? { ...current, ...patch.identity } : current;
+  checkPerson({ ...patch, identity: identity ?? undefined }, "body");
+  const set: Record<string, unknown> = { ...factColumns(patch), version: row.version + 1, updated_at: new Date() };
+  if (patch.identity && identity && key) {
+    set.identity = sealIdentity(key, identity);
+    set.birth_year = birthYearOf(identity, patch.birthYear ?? row.birth_year);
+  } else if (patch.birthYear !== undefined) {
+    set.birth_year = patch.birthYear;
+  }
+  await db.updateTable("people").set(set).where("id", "=", row.id).where("version", "=", row.version).execute();
+  if (patch.identity && identity)
+    await writeSearchKeys(
+      db,
+      services.keyring,
+      row.id,
+      indexKeys(identifyingFields(identity, (set.birth_year as number | null | undefined) ?? row.birth_year)),
+    );
+}

@@ -1,0 +1,40 @@
+import type { ScopedDb } from "../../access/scoped-db.js";
+import type { Keyring } from "../../crypto/keyring.js";
+import type { SearchKey } from "./matching/search-keys.js";
+
+/** A blind index entry: the kind in clear (to query by kind), the value as a keyed HMAC. */
+export interface BlindKey {
+  kind: string;
+  key: string;
+}
+
+export async function blindKeys(db: ScopedDb, keyring: Keyring, keys: readonly SearchKey[]): Promise<BlindKey[]> {
+  const seen = new Set<string>();
+  const out: BlindKey[] = [];
+  for (const { kind, value } of keys) {
+    const key = await keyring.blindIndex(db, kind, value);
+    const id = `${kind}:${key}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ kind, key });
+  }
+  return out;
+}
+
+/** Replaces a person's blind index entries (after intake, an edit, a merge or an erasure). */
+export async function writeSearchKeys(
+  db: ScopedDb,
+  keyring: Keyring,
+  personId: string,
+  keys: readonly SearchKey[],
+): Promise<void> {
+  await db.deleteFrom("person_search_keys").where("person_id", "=", personId).execute();
+  const blind = await blindKeys(db, keyring, keys);
+  if (blind.length === 0) return;
+  await db
+    .insertInto(
+      "person_search_keys",
+      blind.map(({ kind, key }) => ({ organisation_id: db.organisationId, kind, key, person_id: personId })),
+    )
+    .execute();
+}

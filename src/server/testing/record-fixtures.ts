@@ -1,0 +1,114 @@
+import type { FastifyInstance } from "fastify";
+import { multipart, tinyPng } from "../modules/case-records/case-records.fixture.js";
+import { send, type TestSession } from "./http.js";
+
+/**
+ * Records that `:id` routes name, created per organisation for the permission suite: which record kind a
+ * route's `:id` is, by the path segment before it, and how to make one. A new kind of record needs an
+ * entry here, or the suite refuses to run.
+ */
+export const CASE_RECORD_KINDS = {
+  cases: "case",
+  people: "person",
+  "person-merges": "merge",
+  "trafficking-events": "event",
+  "support-plans": "plan",
+  assistance: "assistance",
+  "assistance-types": "assistanceType",
+  tasks: "task",
+  attachments: "attachment",
+} as const;
+
+export type CaseRecordKind = (typeof CASE_RECORD_KINDS)[keyof typeof CASE_RECORD_KINDS];
+
+async function created(
+  app: FastifyInstance,
+  session: TestSession,
+  url: string,
+  payload: unknown,
+): Promise<Record<string, unknown>> {
+  const response = await send(app, { method: "POST", url, session, payload });
+  if (response.statusCode >= 300) throw new Error(`fixture ${url} failed: ${response.statusCode} ${response.body}`);
+  return response.json() as Record<string, unknown>;
+}
+
+/** One of each case record in the organisation of the sessions (a caseworker and an organisation administrator). */
+export async function createCaseRecords(
+  app: FastifyInstance,
+  sessions: { caseworker: TestSession; admin: TestSession },
+  label: string,
+): Promise<Record<CaseRecordKind, string>> {
+  const { caseworker, admin } = sessions;
+  const intake = (firstName: string) =>
+    created(app, caseworker, "/api/cases", {
+      person: { identity: { firstName, secondName: label }, citizenships: ["UA"] },
+      consents: [{ purpose: "assistance", decision: "given", decidedOn: "2026-01-05", method: "verbal" }],
+    });
+  const first = await intake("Fixture");
+  const second = await intake("Duplicate");
+  const merge = await created(app, caseworker, `/api/people/${first.personId}/merge`, { personId: second.personId });
+  const caseUrl = `/api/cases/${first.id}`;
+  const event = await created(app, caseworker, `${caseUrl}/events`, { eventType: "Recruitment" });
+  const plan = await created(app, caseworker, `${caseUrl}/plans`, { planType: "Health" });
+  const assistance = await created(app, caseworker, `${caseUrl}/assistance`, {
+    assistanceType: "Food",
+    status: "planned",
+  });
+  // Codes differ per organisation, so that the other organisation's code is not also one of the caller's.
+  const code = `fixture_${label.toLowerCase()}`;
+  const names = { en: "Fixture", uk: "Фікстура", ru: "Фикстура", pl: "Fikstura", ro: "Fixtură" };
+  await created(app, admin, "/api/assistance-types", { code, labels: names });
+  const task = await created(app, caseworker, `${caseUrl}/tasks`, { title: "Call back", dueOn: "2099-01-01" });
+  const upload = pngUpload();
+  const attachment = await send(app, { method: "POST", url: `${caseUrl}/attachments`, session: caseworker, ...upload });
+  if (attachment.statusCode !== 201) throw new Error(`fixture attachment failed: ${attachment.body}`);
+  return {
+    task: String(task.id),
+    attachment: String((attachment.json() as { id: string }).id),
+    case: String(first.id),
+    person: String(first.personId),
+    merge: String(merge.mergeId),
+    event: String(event.id),
+    plan: String(plan.id),
+    assistance: String(assistance.id),
+    assistanceType: code,
+  };
+}
+
+/** A valid upload, as a request's payload and headers. */
+export function pngUpload(): { payload: Buffer; headers: Record<string, string> } {
+  const body = multipart([{ name: "file", filename: "photo.png", contentType: "image/png", content: tinyPng() }]);
+  return { payload: body.payload, headers: { "content-type": body.contentType } };
+}
+
+/** Bodies that pass validation, so that a cross-organisation write fails on the record, not the input. */
+export function caseRecordBodies(
+  own: Record<CaseRecordKind, string>,
+  ownCaseworkerId: string,
+): Record<string, unknown> {
+  return {
+    "PATCH /api/cases/:id": { identifiedOn: "2026-01-01", version: 1 },
+    "POST /api/cases/:id/people": { role: "family_member", person: { identity: { firstName: "Intruder" } } },
+    "POST /api/cases/:id/transition": { action: "advance", to: "assessment", version: 1 },
+    "POST /api/cases/:id/assign": { ownerUserId: ownCaseworkerId, version: 1 },
+    "PATCH /api/people/:id": { gender: "Feminine", version: 1 },
+    "POST /api/people/:id/consents": {
+      purpose: "research_statistics",
+      decision: "given",
+      decidedOn: "2026-01-05",
+      method: "verbal",
+    },
+    "POST /api/people/:id/merge": { personId: own.person },
+    "POST /api/people/:id/erase": { reason: "Fixture erasure request" },
+    "POST /api/cases/:id/events": { eventType: "Transit" },
+    "PATCH /api/trafficking-events/:id": { eventType: "Transit" },
+    "POST /api/cases/:id/plans": { planType: "Health" },
+    "PATCH /api/support-plans/:id": { planType: "Health" },
+    "POST /api/cases/:id/assistance": { assistanceType: "Food", status: "planned" },
+    "PATCH /api/assistance/:id": { status: "cancelled" },
+    "PATCH /api/assistance-types/:id": { disabled: true },
+    "POST /api/cases/:id/notes": { text: "A note that must not land" },
+    "POST /api/cases/:id/tasks": { title: "Must not land", dueOn: "2099-01-01" },
+    "PATCH /api/tasks/:id": { done: true },
+  };
+}

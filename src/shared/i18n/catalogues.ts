@@ -1,0 +1,66 @@
+import type { Language } from "./languages.js";
+import assistanceEn from "./locales/assistance/en.json" with { type: "json" };
+import assistancePl from "./locales/assistance/pl.json" with { type: "json" };
+import assistanceRo from "./locales/assistance/ro.json" with { type: "json" };
+import assistanceRu from "./locales/assistance/ru.json" with { type: "json" };
+import assistanceUk from "./locales/assistance/uk.json" with { type: "json" };
+import casesEn from "./locales/cases/en.json" with { type: "json" };
+import casesPl from "./locales/cases/pl.json" with { type: "json" };
+import casesRo from "./locales/cases/ro.json" with { type: "json" };
+import casesRu from "./locales/cases/ru.json" with { type: "json" };
+import casesUk from "./locales/cases/uk.json" with { type: "json" };
+import en from "./locales/en.json" with { type: "json" };
+import exchangeEn from "./locales/exchange/en.json" with { type: "json" };
+import exchangePl from "./locales/exchange/pl.json" with { type: "json" };
+import exchangeRo from "./locales/exchange/ro.json" with { type: "json" };
+import exchangeRu from "./locales/exchange/ru.json" with { type: "json" };
+import exchangeUk from "./locales/exchange/uk.json" with { type: "json" };
+import htcdsEn from "./locales/htcds/en.json" with { type: "json" };
+import htcdsPl from "./locales/htcds/pl.json" with { type: "json" };
+import htcdsRo from "./locales/htcds/ro.json" with { type: "json" };
+import htcdsRu from "./locales/htcds/ru.json" with { type: "json" };
+import htcdsUk from "./locales/htcds/uk.json" with { type: "json" };
+import pl from "./locales/pl.json" with { type: "json" };
+import recordsEn from "./locales/records/en.json" with { type: "json" };
+import recordsPl from "./locales/records/pl.json" with { type: "json" };
+import recordsRo from "./locales/records/ro.json" with { type: "json" };
+import recordsRu from "./locales/records/ru.json" with { type: "json" };
+import recordsUk from "./locales/records/uk.json" with { type: "json" };
+import ro from "./locales/ro.json" with { type: "json" };
+import ru from "./locales/ru.json" with { type: "json" };
+import uk from "./locales/uk.json" with { type: "json" };
+
+export type Catalogue = Record<string, unknown>;
+
+/**
+ * One catalogue per language, assembled from a core file and one file per capability (cases, HTCDS
+ * vocabularies …) so that capabilities keep their own strings. Parts merge section by section (a part
+ * may add its own messages to "validation", say); two parts defining the same key is a mistake caught at load.
+ */
+function assemble(...parts: Catalogue[]): Catalogue {
+  const merged: Catalogue = {};
+  for (const part of parts) mergeInto(merged, part, "");
+  return merged;
+}
+
+function mergeInto(target: Catalogue, source: Catalogue, path: string): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    const isTree = (v: unknown): v is Catalogue => typeof v === "object" && v !== null && !Array.isArray(v);
+    if (existing === undefined) {
+      target[key] = isTree(value) ? structuredClone(value) : value;
+    } else if (isTree(existing) && isTree(value)) {
+      mergeInto(existing, value, `${path}${key}.`);
+    } else {
+      throw new Error(`translation key "${path}${key}" is defined twice`);
+    }
+  }
+}
+
+export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
+  en: assemble(en, casesEn, htcdsEn, recordsEn, exchangeEn, assistanceEn),
+  uk: assemble(uk, casesUk, htcdsUk, recordsUk, exchangeUk, assistanceUk),
+  ru: assemble(ru, casesRu, htcdsRu, recordsRu, exchangeRu, assistanceRu),
+  pl: assemble(pl, casesPl, htcdsPl, recordsPl, exchangePl, assistancePl),
+  ro: assemble(ro, casesRo, htcdsRo, recordsRo, exchangeRo, assistanceRo),
+};
