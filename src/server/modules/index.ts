@@ -2,13 +2,13 @@ import type { FastifyInstance } from "fastify";
 import { assistanceRoutes } from "./assistance/assistance.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { authRoutes } from "./auth/auth.routes.js";
-import { caseRecordRoutes } from "./case-records/case-records.routes.js";
-import { caseRoutes } from "./cases/cases.routes.js";
 import { mfaRoutes } from "./auth/mfa.routes.js";
 import { tokenRoutes } from "./auth/tokens.routes.js";
+import { caseRecordRoutes } from "./case-records/case-records.routes.js";
+import { caseRoutes } from "./cases/cases.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
-import { peopleRoutes } from "./people/people.routes.js";
 import { organisationRoutes } from "./organisations/organisations.routes.js";
+import { peopleRoutes } from "./people/people.routes.js";
 import { userRoutes } from "./users/users.routes.js";
 
 /** One line per capability. */

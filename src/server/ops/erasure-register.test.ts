@@ -40,15 +40,27 @@ describe.each(testDatabaseKinds())("an erasure outlives a restore of an older ba
     });
     expect(erase.statusCode).toBe(200);
 
-    await restoreBackup(ctx.testApp.services.database, file, Buffer.from(TEST_MASTER_KEY, "base64"), { overwrite: true });
+    await restoreBackup(ctx.testApp.services.database, file, Buffer.from(TEST_MASTER_KEY, "base64"), {
+      overwrite: true,
+    });
     ctx.testApp.services.keyring.clearCache();
 
     const db = ctx.testApp.services.database.db;
-    const keys = await db.selectFrom("record_keys").select("subject_id").where("subject_id", "in", [created.personId, created.id]).execute();
+    const keys = await db
+      .selectFrom("record_keys")
+      .select("subject_id")
+      .where("subject_id", "in", [created.personId, created.id])
+      .execute();
     expect(keys).toEqual([]);
-    const person = await db.selectFrom("people").select(["identity", "erased_at"]).where("id", "=", created.personId).executeTakeFirstOrThrow();
+    const person = await db
+      .selectFrom("people")
+      .select(["identity", "erased_at"])
+      .where("id", "=", created.personId)
+      .executeTakeFirstOrThrow();
     expect(person.identity).toBeNull();
     expect(person.erased_at).not.toBeNull();
-    expect(await db.selectFrom("person_search_keys").select("key").where("person_id", "=", created.personId).execute()).toEqual([]);
+    expect(
+      await db.selectFrom("person_search_keys").select("key").where("person_id", "=", created.personId).execute(),
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { runScoped } from "../access/scoped-db.js";
 import type { Database, RawConnection } from "../db/connect.js";
 import { type BackupHeader, type BackupTable, parseHeaderLine, parseRowLine } from "./backup-format.js";
 import { readEncryptedFile } from "./encrypted-file.js";
-import { reapplyErasures, readErasureRegister } from "./erasure-register.js";
+import { readErasureRegister, reapplyErasures } from "./erasure-register.js";
 import { OpsError } from "./errors.js";
 import {
   appliedMigrations,
