@@ -18,6 +18,8 @@ export const consentInput = z.strictObject({
   guardian: guardian.nullable().optional(),
   note: plainText(2000).nullable().optional(),
   caseId: z.uuid().nullable().optional(),
+  /** An image of the signature, uploaded as an attachment of one of the person's cases. */
+  signatureAttachmentId: z.uuid().nullable().optional(),
 });
 
 export const consent = z.object({
@@ -31,6 +33,7 @@ export const consent = z.object({
   language: z.string().nullable(),
   guardian: guardian.nullable(),
   note: z.string().nullable(),
+  signatureAttachmentId: z.uuid().nullable(),
   recordedBy: z.uuid().nullable(),
   recordedAt: z.string(),
 });

@@ -33,6 +33,23 @@ export function isChild(subject: ConsentSubject, on: string): boolean {
   return (age !== null && age < 18) || subject.vulnerabilityFlags.some((flag) => CHILD_FLAGS.has(flag));
 }
 
+/** A signature is an image attached to one of the person's own cases. */
+async function checkSignature(db: ScopedDb, personId: string, attachmentId: string, prefix: string): Promise<void> {
+  const found = await db
+    .selectFrom("attachments")
+    .innerJoin("case_people", (join) =>
+      join
+        .onRef("case_people.organisation_id", "=", "attachments.organisation_id")
+        .onRef("case_people.case_id", "=", "attachments.case_id"),
+    )
+    .select("attachments.media_type")
+    .where("attachments.id", "=", attachmentId)
+    .where("case_people.person_id", "=", personId)
+    .executeTakeFirst();
+  if (!found) throw invalidField(`${prefix}.signatureAttachmentId`, "not_linked");
+  if (!found.media_type.startsWith("image/")) throw invalidField(`${prefix}.signatureAttachmentId`, "not_an_image");
+}
+
 /** Records one decision. Rows are never changed: a withdrawal is a new row, in force at once. */
 export async function recordConsent(
   db: ScopedDb,
@@ -43,6 +60,7 @@ export async function recordConsent(
   if (input.decidedOn > addDays(todayIso(), 1)) throw invalidField(`${prefix}.decidedOn`, "in_future");
   if (input.decision === "given" && !input.guardian && isChild(subject, input.decidedOn))
     throw invalidField(`${prefix}.guardian`, "guardian_required");
+  if (input.signatureAttachmentId) await checkSignature(db, subject.id, input.signatureAttachmentId, prefix);
   const id = crypto.randomUUID();
   const sealed: SealedConsent = { guardianName: input.guardian?.name, note: input.note ?? null };
   await db
@@ -58,6 +76,7 @@ export async function recordConsent(
         method: input.method,
         language: input.language ?? null,
         guardian_relationship: input.guardian?.relationship ?? null,
+        signature_attachment_id: input.signatureAttachmentId ?? null,
         sealed: subject.key.sealJson(`consents.sealed:${id}`, sealed),
         recorded_by: db.actor.userId,
       },
@@ -82,6 +101,7 @@ function toApiConsent(row: ConsentRow, key: RecordKey | undefined): ApiConsent {
         ? { name: sealed.guardianName, relationship: row.guardian_relationship }
         : null,
     note: sealed.note ?? null,
+    signatureAttachmentId: row.signature_attachment_id,
     recordedBy: row.recorded_by,
     recordedAt: row.created_at.toISOString(),
   };
