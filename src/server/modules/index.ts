@@ -7,6 +7,7 @@ import { tokenRoutes } from "./auth/tokens.routes.js";
 import { caseRecordRoutes } from "./case-records/case-records.routes.js";
 import { caseRoutes } from "./cases/cases.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
+import { exchangeRoutes } from "./htcds-exchange/exchange.routes.js";
 import { organisationRoutes } from "./organisations/organisations.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { userRoutes } from "./users/users.routes.js";
@@ -24,4 +25,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(caseRecordRoutes);
   await app.register(peopleRoutes);
   await app.register(assistanceRoutes);
+  await app.register(exchangeRoutes);
 }

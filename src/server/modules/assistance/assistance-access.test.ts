@@ -96,7 +96,6 @@ const ROUTES: Route[] = [
     payload: { status: "cancelled", note: "changed" },
     underCase: true,
   },
-  { method: "GET", url: () => "/api/assistance-types", permission: "case.read", underCase: false },
   {
     method: "POST",
     url: () => "/api/assistance-types",
@@ -225,5 +224,16 @@ describe.each(testDatabaseKinds())("who reaches events, plans and assistance (%s
       const response = await send(ctx.app, { ...options, session });
       expect([200, 201, 204], `${route.method} ${route.url(ours)}: ${response.body}`).toContain(response.statusCode);
     }
+  });
+
+  it("shows the catalogue to everyone signed in, administrators included, and to nobody else", async () => {
+    const admin = await send(ctx.app, {
+      method: "GET",
+      url: "/api/assistance-types",
+      session: await ctx.sessions.of("organisation_admin"),
+    });
+    expect(admin.statusCode).toBe(200);
+    expect((admin.json() as { items: { code: string }[] }).items.map((item) => item.code)).toContain("Food");
+    expect((await send(ctx.app, { method: "GET", url: "/api/assistance-types" })).statusCode).toBe(401);
   });
 });

@@ -180,7 +180,8 @@ export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/assistance-types",
     {
-      config: { access: "case.read", action: "assistance_type.list" },
+      // The catalogue names kinds of help, never people: everyone signed in may read it (administrators too).
+      config: { access: "signed_in", action: "assistance_type.list" },
       schema: {
         tags,
         summary: "The built-in assistance catalogue and the organisation's own types",
