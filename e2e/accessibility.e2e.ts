@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, en, newContext, orgAdmin, serverAndBrowser, signInToHome } from "./helpers.js";
+import cases from "../src/shared/i18n/locales/cases/en.json" with { type: "json" };
+import { axeViolations, en, newContext, orgAdmin, serverAndBrowser, signInToHome, signOut } from "./helpers.js";
 
 describe("accessibility (axe-core, serious and critical)", () => {
   const running = serverAndBrowser();
@@ -33,6 +34,56 @@ describe("accessibility (axe-core, serious and critical)", () => {
     await page.getByRole("navigation").getByRole("link", { name: en.nav.audit }).click();
     await page.getByRole("heading", { level: 1, name: en.audit.title }).waitFor();
     await page.locator("table tbody tr").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("case list (as a supervisor)", async () => {
+    const supervisor = running.server.accounts.find((a) => a.roles.includes("supervisor"));
+    if (!supervisor) throw new Error("demo-accounts.json has no supervisor");
+    await signOut(page);
+    await signInToHome(page, supervisor);
+    await page.getByRole("navigation").getByRole("link", { name: cases.nav.cases }).click();
+    await page.getByRole("heading", { level: 1, name: cases.cases.title }).waitFor();
+    await page.locator("table tbody tr").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("case page with its person, victim context and consent tabs", async () => {
+    await page.locator("table tbody tr a").first().click();
+    await page.getByRole("heading", { level: 1, name: /^Case / }).waitFor();
+    await page.getByRole("tabpanel").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("tab", { name: cases.casePage.tabs.victim }).click();
+    await page.getByRole("heading", { level: 2, name: cases.casePage.tabs.victim }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("tab", { name: cases.casePage.tabs.consent }).click();
+    await page.getByRole("heading", { level: 2, name: cases.casePage.consent.current }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("new intake, both steps", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: cases.nav.cases }).click();
+    await page.getByRole("link", { name: cases.intake.new }).click();
+    await page.getByRole("heading", { level: 1, name: cases.intake.title }).waitFor();
+    await page.getByLabel(cases.fields.firstName).fill("Nadiia");
+    await page.getByText(cases.intake.noCandidates).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: cases.intake.continueNew }).click();
+    await page.getByRole("heading", { level: 2, name: cases.intake.detailsTitle }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("approval queue", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: cases.nav.approvals }).click();
+    await page.getByRole("heading", { level: 1, name: cases.approvals.title }).waitFor();
+    await page.locator("table tbody tr").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("my tasks", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: cases.nav.tasks }).click();
+    await page.getByRole("heading", { level: 1, name: cases.tasks.title }).waitFor();
+    await page.getByText(/^\d+ tasks? shown$|^No tasks here\.$/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -11,6 +11,10 @@ import { AccountPage } from "./pages/account/AccountPage.js";
 import { ChangePasswordPage } from "./pages/account/ChangePasswordPage.js";
 import { MfaEnrolPage } from "./pages/account/MfaEnrolPage.js";
 import { AuditPage } from "./pages/audit/AuditPage.js";
+import { ApprovalQueuePage } from "./pages/cases/ApprovalQueuePage.js";
+import { CaseListPage } from "./pages/cases/CaseListPage.js";
+import { CasePage } from "./pages/cases/CasePage.js";
+import { IntakePage } from "./pages/cases/IntakePage.js";
 import { HomePage } from "./pages/home/HomePage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { OrganisationCreatePage } from "./pages/organisations/OrganisationCreatePage.js";
@@ -18,6 +22,7 @@ import { OrganisationEditPage } from "./pages/organisations/OrganisationEditPage
 import { OrganisationsPage } from "./pages/organisations/OrganisationsPage.js";
 import { MfaCodePage } from "./pages/sign-in/MfaCodePage.js";
 import { SignInPage } from "./pages/sign-in/SignInPage.js";
+import { TasksPage } from "./pages/tasks/TasksPage.js";
 import { UsersPage } from "./pages/users/UsersPage.js";
 import { cssVariablesResolver, theme } from "./theme.js";
 
@@ -74,6 +79,46 @@ export function App() {
                   element={
                     <RequirePermission anyOf={["audit.read"]}>
                       <AuditPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="cases"
+                  element={
+                    <RequirePermission anyOf={["case.read"]}>
+                      <CaseListPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="cases/new"
+                  element={
+                    <RequirePermission anyOf={["case.write"]}>
+                      <IntakePage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="cases/approvals"
+                  element={
+                    <RequirePermission anyOf={["case.approve"]}>
+                      <ApprovalQueuePage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="cases/:id"
+                  element={
+                    <RequirePermission anyOf={["case.read"]}>
+                      <CasePage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="tasks"
+                  element={
+                    <RequirePermission anyOf={["case.read"]}>
+                      <TasksPage />
                     </RequirePermission>
                   }
                 />

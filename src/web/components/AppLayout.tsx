@@ -5,7 +5,7 @@ import { Link, Outlet, useLocation } from "react-router-dom";
 import { isReady, useSession } from "../api/session.js";
 import { ErrorAlert } from "./ErrorAlert.js";
 import { LanguageSwitcher } from "./LanguageSwitcher.js";
-import { allowedNavItems } from "./navigation.js";
+import { activeNavItem, allowedNavItems } from "./navigation.js";
 import { SkipLink } from "./SkipLink.js";
 import { UserMenu } from "./UserMenu.js";
 import { useFocusOnNavigate } from "./useFocusOnNavigate.js";
@@ -25,7 +25,8 @@ export function AppLayout() {
   useFocusOnNavigate("main");
   // Until both sign-in steps (and any forced password change) are done, only the current task is offered.
   const items = isReady(session) ? allowedNavItems(session.user.permissions) : [];
-  const isActive = (to: string) => (to === "/" ? location.pathname === "/" : location.pathname.startsWith(to));
+  const active = activeNavItem(items, location.pathname);
+  const isActive = (to: string) => active?.to === to;
 
   return (
     <AppShell

@@ -2,18 +2,39 @@ import type { Permission } from "../../shared/access/permissions.js";
 
 export interface NavItem {
   to: string;
-  label: "nav.home" | "nav.organisations" | "nav.users" | "nav.audit" | "nav.account";
+  label:
+    | "nav.home"
+    | "nav.cases"
+    | "nav.approvals"
+    | "nav.tasks"
+    | "nav.organisations"
+    | "nav.users"
+    | "nav.audit"
+    | "nav.account";
   /** Shown when the person holds any of these; an empty list means everyone who is signed in. */
   anyOf: readonly Permission[];
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/", label: "nav.home", anyOf: [] },
+  { to: "/cases", label: "nav.cases", anyOf: ["case.read"] },
+  { to: "/cases/approvals", label: "nav.approvals", anyOf: ["case.approve"] },
+  { to: "/tasks", label: "nav.tasks", anyOf: ["case.read"] },
   { to: "/admin/organisations", label: "nav.organisations", anyOf: ["deployment.manage", "organisation.manage"] },
   { to: "/admin/users", label: "nav.users", anyOf: ["user.read", "user.manage"] },
   { to: "/audit", label: "nav.audit", anyOf: ["audit.read"] },
   { to: "/account", label: "nav.account", anyOf: [] },
 ];
+
+/**
+ * The entry for a path: the longest one it starts with, so "/cases/approvals" marks the approval queue,
+ * not the case list as well.
+ */
+export function activeNavItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
+  return items
+    .filter((item) => (item.to === "/" ? pathname === "/" : pathname === item.to || pathname.startsWith(`${item.to}/`)))
+    .sort((a, b) => b.to.length - a.to.length)[0];
+}
 
 export function allowedNavItems(permissions: readonly Permission[]): NavItem[] {
   return NAV_ITEMS.filter((item) => item.anyOf.length === 0 || item.anyOf.some((p) => permissions.includes(p)));

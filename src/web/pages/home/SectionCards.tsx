@@ -3,7 +3,18 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import type { NavItem } from "../../components/navigation.js";
 
-const DESCRIPTIONS: Record<string, "home.cards.organisations" | "home.cards.users" | "home.cards.audit"> = {
+type CardText =
+  | "home.cards.cases"
+  | "home.cards.approvals"
+  | "home.cards.tasks"
+  | "home.cards.organisations"
+  | "home.cards.users"
+  | "home.cards.audit";
+
+const DESCRIPTIONS: Record<string, CardText> = {
+  "/cases": "home.cards.cases",
+  "/cases/approvals": "home.cards.approvals",
+  "/tasks": "home.cards.tasks",
   "/admin/organisations": "home.cards.organisations",
   "/admin/users": "home.cards.users",
   "/audit": "home.cards.audit",

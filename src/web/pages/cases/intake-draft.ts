@@ -1,0 +1,97 @@
+import { CONSENT_PURPOSES, type ConsentMethod, type ConsentPurpose } from "../../../shared/htcds/index.js";
+import type { CaseIntake, ConsentInput, PersonMatch } from "./case-types.js";
+import { EMPTY_PERSON, isChild, isChildForm, type PersonFormValues, toPersonInput } from "./person-form.js";
+
+export type ConsentChoice = "given" | "refused" | null;
+
+/** Everything typed into an intake so far: kept in the tab's session storage until the case is opened. */
+export interface IntakeDraft {
+  step: "search" | "details";
+  /** Set when the caseworker picked a person found by the search-first step. */
+  existing: Pick<PersonMatch, "personId" | "displayName" | "birthYear" | "caseNumbers"> | null;
+  person: PersonFormValues;
+  victim: { exploitationTypes: string[]; controlMethods: string[]; recruitmentMethods: string[] };
+  consents: Record<ConsentPurpose, ConsentChoice>;
+  consentMethod: ConsentMethod;
+  consentDate: string;
+  consentLanguage: string | null;
+  guardianName: string;
+  guardianRelationship: string;
+}
+
+export function emptyDraft(today: string): IntakeDraft {
+  return {
+    step: "search",
+    existing: null,
+    person: EMPTY_PERSON,
+    victim: { exploitationTypes: [], controlMethods: [], recruitmentMethods: [] },
+    consents: Object.fromEntries(CONSENT_PURPOSES.map((purpose) => [purpose, null])) as IntakeDraft["consents"],
+    consentMethod: "verbal",
+    consentDate: today,
+    consentLanguage: null,
+    guardianName: "",
+    guardianRelationship: "",
+  };
+}
+
+/** Whether the person is a child on the day of consent, as far as the intake knows. */
+export function draftIsChild(draft: IntakeDraft): boolean {
+  if (draft.existing) return isChild(draft.consentDate, null, draft.existing.birthYear, []);
+  return isChildForm(draft.person, draft.consentDate);
+}
+
+/** The purposes decided at intake, in the order they are sent: field problems name them by this index. */
+export function decidedPurposes(draft: IntakeDraft): ConsentPurpose[] {
+  return CONSENT_PURPOSES.filter((purpose) => draft.consents[purpose] !== null);
+}
+
+export function toIntake(draft: IntakeDraft): CaseIntake {
+  const guardian =
+    draft.guardianName.trim() && draft.guardianRelationship.trim()
+      ? { name: draft.guardianName.trim(), relationship: draft.guardianRelationship.trim() }
+      : null;
+  const consents: ConsentInput[] = decidedPurposes(draft).map((purpose) => ({
+    purpose,
+    decision: draft.consents[purpose] as "given" | "refused",
+    decidedOn: draft.consentDate,
+    method: draft.consentMethod,
+    language: draft.consentLanguage as ConsentInput["language"],
+    guardian,
+  }));
+  const victim = draft.victim as CaseIntake["victim"];
+  return {
+    ...(draft.existing ? { personId: draft.existing.personId } : { person: toPersonInput(draft.person) }),
+    victim,
+    consents,
+  };
+}
+
+// Session storage, never local storage: it dies with the tab and is not left on a shared device for days.
+const storageKey = (userId: string) => `safepath.intake.${userId}`;
+
+/** The draft kept from before a reload or a lost connection, if there is one. */
+export function loadDraft(userId: string, today: string): IntakeDraft | null {
+  try {
+    const stored = window.sessionStorage.getItem(storageKey(userId));
+    if (stored) return { ...emptyDraft(today), ...(JSON.parse(stored) as Partial<IntakeDraft>) };
+  } catch {
+    // Unreadable or blocked storage: start afresh.
+  }
+  return null;
+}
+
+export function saveDraft(userId: string, draft: IntakeDraft): void {
+  try {
+    window.sessionStorage.setItem(storageKey(userId), JSON.stringify(draft));
+  } catch {
+    // Storage full or blocked: the draft still lives in the page.
+  }
+}
+
+export function clearDraft(userId: string): void {
+  try {
+    window.sessionStorage.removeItem(storageKey(userId));
+  } catch {
+    // Nothing stored, nothing to clear.
+  }
+}

@@ -1,0 +1,92 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { api } from "../../api/client.js";
+import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { CASES_KEY, TASKS_KEY } from "../cases/case-api.js";
+import type { Task } from "../cases/case-types.js";
+import { formatDate } from "../cases/format.js";
+import { useVocab } from "../cases/vocab.js";
+
+interface TaskListProps {
+  tasks: Task[];
+  canWrite: boolean;
+  /** On the work list each task says which case it belongs to; on a case page that goes without saying. */
+  showCase?: boolean;
+}
+
+/** Follow-up tasks by due date, each with the one action people need most: done, or not done after all. */
+export function TaskList({ tasks, canWrite, showCase }: TaskListProps) {
+  const { t } = useTranslation();
+  const vocab = useVocab();
+  const queryClient = useQueryClient();
+  const toggle = useMutation({
+    mutationFn: (task: Task) => api.patch<Task>(`/api/tasks/${encodeURIComponent(task.id)}`, { done: !task.done }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: TASKS_KEY }),
+        queryClient.invalidateQueries({ queryKey: CASES_KEY }),
+      ]),
+  });
+
+  return (
+    <Stack gap="sm">
+      <ErrorAlert error={toggle.error} />
+      {tasks.map((task) => (
+        <Card key={task.id} withBorder padding="sm" component="article" aria-label={task.title ?? task.caseNumber}>
+          <Group justify="space-between" align="flex-start" wrap="wrap">
+            <Stack gap={2}>
+              <Text fw={600} td={task.done ? "line-through" : undefined} style={{ overflowWrap: "anywhere" }}>
+                {task.title ?? (
+                  <Text span c="dimmed">
+                    {t("casePage.erased")}
+                  </Text>
+                )}
+              </Text>
+              <Group gap={6}>
+                <Text size="sm">{t("tasks.due", { date: formatDate(task.dueOn, vocab.lang) })}</Text>
+                {task.overdue ? (
+                  <Badge color="red" variant="light" tt="none">
+                    {t("tasks.overdue")}
+                  </Badge>
+                ) : null}
+                {task.done ? (
+                  <Badge color="green" variant="light" tt="none">
+                    {t("tasks.done")}
+                  </Badge>
+                ) : null}
+              </Group>
+              <Text size="sm" c="dimmed">
+                {showCase ? (
+                  <>
+                    <Anchor component={Link} to={`/cases/${task.caseId}?tab=tasks`} size="sm" underline="always">
+                      {task.caseNumber}
+                    </Anchor>
+                    {" · "}
+                  </>
+                ) : null}
+                {task.assigneeName ?? t("tasks.unassigned")}
+              </Text>
+            </Stack>
+            {canWrite ? (
+              <Button
+                size="xs"
+                variant={task.done ? "default" : "light"}
+                loading={toggle.isPending && toggle.variables?.id === task.id}
+                onClick={() => toggle.mutate(task)}
+                aria-label={
+                  task.done
+                    ? t("tasks.reopenNamed", { title: task.title ?? task.caseNumber })
+                    : t("tasks.markDoneNamed", { title: task.title ?? task.caseNumber })
+                }
+              >
+                {task.done ? t("tasks.reopen") : t("tasks.markDone")}
+              </Button>
+            ) : null}
+          </Group>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
