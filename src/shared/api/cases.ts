@@ -122,6 +122,8 @@ export const caseSummary = z.object({
   vulnerabilityFlags: z.array(z.string()),
   citizenships: z.array(z.string()),
   updatedAt: z.string(),
+  /** For workflow actions taken straight from a list (the approval queue). */
+  version: z.number(),
 });
 
 export const caseDetail = caseSummary.extend({
@@ -132,7 +134,11 @@ export const caseDetail = caseSummary.extend({
   incomingReferral: incomingReferral,
   people: z.array(casePerson),
   identifyingErased: z.boolean(),
-  version: z.number(),
+  /** What the caller may do with the case in its current stage, decided by the server. */
+  workflow: z.object({
+    actions: z.array(z.enum(["advance", "request_closure", "approve_closure", "return", "reopen"])),
+    nextStages: z.array(z.enum(CASE_STAGES)),
+  }),
   createdAt: z.string(),
 });
 
@@ -184,6 +190,8 @@ export const caseHistoryEntry = z.object({
 export const caseAccessEntry = z.object({
   at: z.string(),
   actorLabel: z.string(),
+  /** The account's name when the actor is a person (null for system jobs or a deleted account). */
+  actorName: z.string().nullable(),
   action: z.string(),
   outcome: z.string(),
 });

@@ -1,6 +1,7 @@
 import type { Selectable } from "kysely";
 import type { z } from "zod";
 import type { caseDetail, caseSummary } from "../../../shared/api/cases.js";
+import type { CaseStage } from "../../../shared/htcds/index.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { RecordKeys } from "../../crypto/record-keys.js";
 import type { CasesTable } from "../../db/schema-cases.js";
@@ -9,6 +10,7 @@ import { consentStates } from "../people/consents.service.js";
 import { toApiPerson } from "../people/people.service.js";
 import { findCase } from "./case-access.js";
 import { openContext, toPerpetratorContext, toVictimContext } from "./victim-context.js";
+import { allowedWorkflow } from "./workflow-rules.js";
 
 type CaseRow = Selectable<CasesTable>;
 type CaseDetail = z.infer<typeof caseDetail>;
@@ -40,6 +42,7 @@ export function toCaseSummary(row: CaseRow, personName: string | null, ownerName
     vulnerabilityFlags: row.vulnerability_flags,
     citizenships: row.citizenships,
     updatedAt: row.updated_at.toISOString(),
+    version: row.version,
   };
 }
 
@@ -102,7 +105,7 @@ export async function getCase(db: ScopedDb, services: Services, caseId: string):
     },
     people: casePeople,
     identifyingErased: row.identifying_erased_at !== null,
-    version: row.version,
+    workflow: allowedWorkflow(row.stage as CaseStage, db.actor.permissions.has("case.approve")),
     createdAt: row.created_at.toISOString(),
   };
 }

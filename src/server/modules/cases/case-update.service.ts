@@ -81,7 +81,7 @@ export async function caseAccessLog(db: ScopedDb, caseId: string) {
   await findCase(db, caseId);
   const rows = await db
     .selectFrom("audit_log")
-    .select(["at", "actor_label", "action", "outcome"])
+    .select(["at", "actor_label", "actor_user_id", "action", "outcome"])
     .where((eb) =>
       eb.or([
         eb.and([eb("record_type", "=", "case"), eb("record_id", "=", caseId)]),
@@ -91,10 +91,15 @@ export async function caseAccessLog(db: ScopedDb, caseId: string) {
     .orderBy("seq", "desc")
     .limit(500)
     .execute();
+  const names = await userNames(
+    db,
+    rows.map((r) => r.actor_user_id),
+  );
   return {
     items: rows.map((r) => ({
       at: r.at.toISOString(),
       actorLabel: r.actor_label,
+      actorName: names.get(r.actor_user_id ?? "") ?? null,
       action: r.action,
       outcome: r.outcome,
     })),

@@ -141,6 +141,10 @@ describe.each(testDatabaseKinds())("cases over HTTP (%s)", (kind) => {
     const created = await intake({ person: { identity: { firstName: "Iryna", secondName: "Bondar" } } });
     const move = (session: TestSession, body: Record<string, unknown>) =>
       send(ctx.app, { method: "POST", url: `/api/cases/${created.id}/transition`, session, payload: body });
+    expect((await getCase(created.id)).json().workflow).toEqual({
+      actions: ["advance", "request_closure"],
+      nextStages: ["assessment", "support_plan", "assistance", "follow_up"],
+    });
     expect((await move(caseworker, { action: "advance", to: "assessment", version: 1 })).statusCode).toBe(200);
     expect(errorOf(await move(caseworker, { action: "advance", to: "open", version: 2 })).fields?.[0]?.problem).toBe(
       "not_forward",
@@ -149,6 +153,8 @@ describe.each(testDatabaseKinds())("cases over HTTP (%s)", (kind) => {
       (await move(caseworker, { action: "request_closure", reason: "Returned home safely", version: 2 })).statusCode,
     ).toBe(200);
     expect((await move(caseworker, { action: "approve_closure", version: 3 })).statusCode).toBe(403);
+    expect((await getCase(created.id)).json().workflow.actions).toEqual([]);
+    expect((await getCase(created.id, supervisor)).json().workflow.actions).toEqual(["approve_closure", "return"]);
     expect((await move(supervisor, { action: "approve_closure", version: 2 })).statusCode).toBe(409);
     const approved = await move(supervisor, { action: "approve_closure", version: 3 });
     expect(approved.json()).toEqual({ stage: "closed", version: 4 });
@@ -173,6 +179,7 @@ describe.each(testDatabaseKinds())("cases over HTTP (%s)", (kind) => {
       await send(ctx.app, { method: "GET", url: `/api/cases/${created.id}/access-log`, session: supervisor })
     ).json();
     expect(log.items.map((e: { action: string }) => e.action)).toContain("case.read");
+    expect(log.items.map((e: { actorName: string | null }) => e.actorName)).toContain("Olena Kovalenko");
   });
 
   it("blocks nothing yet shared but records a withdrawal at once: the latest decision is in force", async () => {

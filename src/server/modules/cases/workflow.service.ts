@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { caseAssignment, caseTransition } from "../../../shared/api/cases.js";
 import { todayIso } from "../../../shared/dates.js";
-import { CASE_STAGES, type CaseStage, htcdsStatusForStage } from "../../../shared/htcds/index.js";
+import { type CaseStage, htcdsStatusForStage } from "../../../shared/htcds/index.js";
 import { AppError, invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { RecordKeys } from "../../crypto/record-keys.js";
@@ -10,16 +10,10 @@ import { findCaseForUpdate } from "./case-access.js";
 import { recordHistory } from "./case-history.js";
 import { resolveOwner } from "./case-owner.js";
 import { openCaseSealed } from "./case-read.service.js";
+import { stageIndex, WORKING_STAGES } from "./workflow-rules.js";
 
 type Transition = z.infer<typeof caseTransition>;
 type Assignment = z.infer<typeof caseAssignment>;
-
-/** Stages a case moves through by "advance"; closure has its own request and approval. */
-const WORKING_STAGES: readonly CaseStage[] = ["open", "assessment", "support_plan", "assistance", "follow_up"];
-
-function stageIndex(stage: string): number {
-  return CASE_STAGES.indexOf(stage as CaseStage);
-}
 
 interface Outcome {
   stage: CaseStage;
