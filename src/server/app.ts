@@ -47,7 +47,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.decorate("services", services);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  requireDeclaredAccess(app);
+  app.decorate("declaredRoutes", requireDeclaredAccess(app));
   installErrorHandler(app);
   installJsonBodyParser(app);
 

@@ -2,6 +2,7 @@ import type { Language } from "../../shared/i18n/languages.js";
 import type { Services } from "../services.js";
 import type { Access } from "./access.js";
 import type { Actor } from "./actor.js";
+import type { DeclaredRoute } from "./guard.js";
 import type { ScopedDb } from "./scoped-db.js";
 
 declare module "fastify" {
@@ -21,5 +22,7 @@ declare module "fastify" {
   }
   interface FastifyInstance {
     services: Services;
+    /** Every route with what it requires, as registered (for the permission map and its tests). */
+    declaredRoutes: readonly DeclaredRoute[];
   }
 }

@@ -10,13 +10,34 @@ import { type RequestInfo, recordOutside, runScoped } from "./scoped-db.js";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const CSRF_HEADER = "x-csrf-token";
 
-/** Every route registered from here on must say what it requires, or the server refuses to start. */
-export function requireDeclaredAccess(app: FastifyInstance): void {
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: Access;
+  temporaryPassword: boolean;
+}
+
+/**
+ * Every route registered from here on must say what it requires, or the server refuses to start.
+ * Returns the list the routes are recorded in as they register.
+ */
+export function requireDeclaredAccess(app: FastifyInstance): DeclaredRoute[] {
+  const declared: DeclaredRoute[] = [];
   app.addHook("onRoute", (route) => {
-    if (!route.config?.access) {
+    const access = route.config?.access;
+    if (!access) {
       throw new Error(`Route ${String(route.method)} ${route.url} does not declare its access (config.access).`);
     }
+    for (const method of [route.method].flat()) {
+      declared.push({
+        method,
+        url: route.url,
+        access,
+        temporaryPassword: route.config?.allowsTemporaryPassword === true,
+      });
+    }
   });
+  return declared;
 }
 
 export function requestInfo(request: FastifyRequest): RequestInfo {
