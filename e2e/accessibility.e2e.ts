@@ -1,7 +1,35 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import cases from "../src/shared/i18n/locales/cases/en.json" with { type: "json" };
-import { axeViolations, en, newContext, orgAdmin, serverAndBrowser, signInToHome, signOut } from "./helpers.js";
+import {
+  axeViolations,
+  en,
+  newContext,
+  orgAdmin,
+  serverAndBrowser,
+  signInToHome,
+  signOut,
+  userMenuName,
+} from "./helpers.js";
+
+/** Waits until the open dialog has faded in: half-transparent text would fail the contrast check. */
+async function dialogShown(page: Page): Promise<void> {
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  await expect
+    .poll(() =>
+      dialog.evaluate((element) => {
+        let node: Element | null = element;
+        let opacity = 1;
+        while (node) {
+          opacity *= Number(getComputedStyle(node).opacity);
+          node = node.parentElement;
+        }
+        return opacity;
+      }),
+    )
+    .toBe(1);
+}
 
 describe("accessibility (axe-core, serious and critical)", () => {
   const running = serverAndBrowser();
@@ -37,6 +65,28 @@ describe("accessibility (axe-core, serious and critical)", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it("assistance catalogue and the form for a new type", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: cases.nav.assistanceTypes }).click();
+    await page.getByRole("heading", { level: 1, name: cases.assistanceTypes.title }).waitFor();
+    await page.locator("table tbody tr").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: cases.assistanceTypes.add }).click();
+    await page.getByRole("dialog", { name: cases.assistanceTypes.add }).waitFor();
+    await dialogShown(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+  });
+
+  it("about page", async () => {
+    await page.getByRole("button", { name: userMenuName() }).click();
+    await page.getByRole("menuitem", { name: cases.nav.about }).click();
+    await page.getByRole("heading", { level: 1, name: cases.about.title }).waitFor();
+    await page.getByRole("menu").waitFor({ state: "detached" });
+    await page.getByText(/^\d+\.\d+\.\d+/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it("case list (as a supervisor)", async () => {
     const supervisor = running.server.accounts.find((a) => a.roles.includes("supervisor"));
     if (!supervisor) throw new Error("demo-accounts.json has no supervisor");
@@ -59,6 +109,44 @@ describe("accessibility (axe-core, serious and critical)", () => {
     await page.getByRole("tab", { name: cases.casePage.tabs.consent }).click();
     await page.getByRole("heading", { level: 2, name: cases.casePage.consent.current }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("person tab: adding a person, the same-person search and the erasure dialog", async () => {
+    await page.getByRole("tab", { name: cases.casePage.tabs.person }).click();
+    const tab = page.getByRole("tabpanel", { name: cases.casePage.tabs.person });
+    await tab.getByRole("button", { name: cases.casePeople.add }).click();
+    await tab.getByRole("region", { name: cases.casePeople.add }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await tab.getByRole("radio", { name: cases.casePeople.existingPerson }).check();
+    await tab.getByLabel(cases.casePeople.search.label).fill("Ko");
+    await tab.getByText(/found\.$|^No one registered matches\.$/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await tab.getByRole("button", { name: en.common.cancel }).click();
+
+    await tab.getByRole("button", { name: cases.casePeople.merge.button }).click();
+    await page.getByRole("dialog").getByLabel(cases.casePeople.search.label).waitFor();
+    await dialogShown(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+
+    await tab
+      .getByRole("button", { name: new RegExp(`^${cases.casePeople.erase.button}`) })
+      .first()
+      .click();
+    await page.getByRole("dialog").getByText(cases.casePeople.erase.noUndo).waitFor();
+    await dialogShown(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+  });
+
+  it("person tab: the full edit form", async () => {
+    const tab = page.getByRole("tabpanel", { name: cases.casePage.tabs.person });
+    await tab.getByRole("button", { name: cases.casePage.person.edit }).first().click();
+    await tab.getByRole("group", { name: cases.fields.disability }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await tab.getByRole("button", { name: en.common.cancel }).first().click();
   });
 
   it("new intake, both steps", async () => {

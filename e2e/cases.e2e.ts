@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import assistance from "../src/shared/i18n/locales/assistance/en.json" with { type: "json" };
 import cases from "../src/shared/i18n/locales/cases/en.json" with { type: "json" };
 import htcds from "../src/shared/i18n/locales/htcds/en.json" with { type: "json" };
+import records from "../src/shared/i18n/locales/records/en.json" with { type: "json" };
 import {
   type DemoAccount,
   en,
@@ -14,6 +15,11 @@ import {
 } from "./helpers.js";
 
 const vocab = htcds.htcds;
+
+/** A label with a name filled in, e.g. "Change: {{type}}" → "Change: Food". */
+function named(text: string, value: string, key = "type"): string {
+  return text.replace(`{{${key}}}`, value);
+}
 
 function account(server: RunningServer, role: string): DemoAccount {
   const first = server.accounts[0]?.organisation;
@@ -98,6 +104,52 @@ describe("cases", () => {
     const record = page.getByRole("row", { name: new RegExp(`^${vocab.assistanceType.Food}`) });
     await record.getByText(vocab.assistanceStatus.provided, { exact: true }).waitFor();
 
+    // A correction: it was three food parcels.
+    await record
+      .getByRole("button", { name: named(cases.casePage.assistance.editNamed, vocab.assistanceType.Food) })
+      .click();
+    const change = page.getByRole("dialog", { name: cases.casePage.assistance.edit });
+    await change.getByLabel(label(assistance.fields.quantity)).fill("3");
+    await change.getByLabel(label(assistance.fields.unit)).fill(vocab.assistanceUnit.kit);
+    await page.getByRole("option", { name: vocab.assistanceUnit.kit, exact: true }).click();
+    await change.getByRole("button", { name: en.common.save }).click();
+    await change.waitFor({ state: "detached" });
+    await record.getByRole("cell", { name: `3 ${vocab.assistanceUnit.kit}`, exact: true }).waitFor();
+
+    // An event of the journey, then a detail added to it.
+    await page.getByRole("tab", { name: cases.casePage.tabs.events }).click();
+    await page.getByRole("button", { name: cases.casePage.events.add }).click();
+    const eventForm = page.getByRole("form", { name: cases.casePage.events.add });
+    await eventForm.getByLabel(label(assistance.fields.eventType)).click();
+    await page.getByRole("option", { name: vocab.eventType.Recruitment, exact: true }).click();
+    await eventForm.getByRole("button", { name: cases.casePage.events.add }).click();
+    await eventForm.waitFor({ state: "detached" });
+    await page
+      .getByRole("button", { name: named(cases.casePage.events.editNamed, vocab.eventType.Recruitment) })
+      .click();
+    const eventChange = page.getByRole("form", { name: cases.casePage.events.edit });
+    await eventChange.getByLabel(label(en.fields.city)).fill("Chernivtsi");
+    await eventChange.getByRole("button", { name: en.common.save }).click();
+    await eventChange.waitFor({ state: "detached" });
+    await page.getByRole("tabpanel", { name: cases.casePage.tabs.events }).getByText("Chernivtsi").waitFor();
+
+    // A follow-up task, renamed; a caseworker can give it only to herself.
+    await page.getByRole("tab", { name: cases.casePage.tabs.tasks }).click();
+    const taskForm = page.getByRole("form", { name: cases.casePage.tasks.add });
+    await taskForm.getByLabel(label(cases.casePage.tasks.what)).fill("Call the shelter");
+    await taskForm.getByRole("button", { name: cases.casePage.tasks.add }).click();
+    await page.getByRole("button", { name: named(cases.tasks.editNamed, "Call the shelter", "title") }).click();
+    const taskChange = page.getByRole("form", { name: cases.tasks.edit });
+    await taskChange.getByLabel(label(cases.casePage.tasks.what)).fill("Call the shelter in Lviv");
+    await taskChange.getByLabel(label(records.fields.assigneeUserId)).click();
+    const choices = page.getByRole("listbox", { name: label(records.fields.assigneeUserId) });
+    await choices.waitFor();
+    expect(await choices.getByRole("option").allTextContents()).toEqual([cases.casePage.tasks.me]);
+    await page.keyboard.press("Escape");
+    await taskChange.getByRole("button", { name: en.common.save }).click();
+    await taskChange.waitFor({ state: "detached" });
+    await page.getByRole("article", { name: "Call the shelter in Lviv" }).waitFor();
+
     // Ask for the case to be closed.
     await page.getByRole("button", { name: cases.casePage.workflow.requestClosure }).click();
     const ask = page.getByRole("dialog");
@@ -129,4 +181,38 @@ describe("cases", () => {
     await supervisorContext.close();
     await caseworkerContext.close();
   }, 240_000);
+
+  it("an organisation administrator adds an assistance type in five languages and disables it again", async () => {
+    const context = await newContext(running);
+    const page = await context.newPage();
+    await signInToHome(page, account(running.server, "organisation_admin"));
+    await page.getByRole("navigation").getByRole("link", { name: cases.nav.assistanceTypes }).click();
+    await page.getByRole("heading", { level: 1, name: cases.assistanceTypes.title }).waitFor();
+    // The built-in catalogue is listed with its translated names.
+    await page.getByRole("rowheader", { name: vocab.assistanceType.SafeTransport, exact: true }).waitFor();
+
+    await page.getByRole("button", { name: cases.assistanceTypes.add }).click();
+    const dialog = page.getByRole("dialog", { name: cases.assistanceTypes.add });
+    const names = {
+      en: "Baby food",
+      uk: "Дитяче харчування",
+      ru: "Детское питание",
+      pl: "Żywność dla niemowląt",
+      ro: "Hrană pentru bebeluși",
+    };
+    for (const [lang, name] of Object.entries(names)) {
+      await dialog.locator(`input[lang="${lang}"]`).fill(name);
+    }
+    // The code follows the English name until it is typed by hand.
+    expect(await dialog.getByLabel(label(cases.assistanceTypes.code)).inputValue()).toBe("baby_food");
+    await dialog.getByRole("button", { name: cases.assistanceTypes.addSubmit }).click();
+    await dialog.waitFor({ state: "detached" });
+    const row = page.getByRole("row", { name: /^Baby food/ });
+    await row.getByText(en.common.active, { exact: true }).waitFor();
+
+    await row.getByRole("button", { name: named(cases.assistanceTypes.disableNamed, "Baby food", "name") }).click();
+    await row.getByText(en.common.disabled, { exact: true }).waitFor();
+    await page.getByText(named(cases.assistanceTypes.disabledNotice, "Baby food", "name")).waitFor();
+    await context.close();
+  }, 120_000);
 });

@@ -7,9 +7,11 @@ import { AppLayout } from "./components/AppLayout.js";
 import { RequirePermission } from "./components/RequirePermission.js";
 import { RequireSession } from "./components/RequireSession.js";
 import { SessionLanguage } from "./components/SessionLanguage.js";
+import { AboutPage } from "./pages/about/AboutPage.js";
 import { AccountPage } from "./pages/account/AccountPage.js";
 import { ChangePasswordPage } from "./pages/account/ChangePasswordPage.js";
 import { MfaEnrolPage } from "./pages/account/MfaEnrolPage.js";
+import { AssistanceTypesPage } from "./pages/admin-assistance/AssistanceTypesPage.js";
 import { AuditPage } from "./pages/audit/AuditPage.js";
 import { ApprovalQueuePage } from "./pages/cases/ApprovalQueuePage.js";
 import { CaseListPage } from "./pages/cases/CaseListPage.js";
@@ -74,6 +76,15 @@ export function App() {
                     </RequirePermission>
                   }
                 />
+                <Route
+                  path="admin/assistance-types"
+                  element={
+                    <RequirePermission anyOf={["vocabulary.manage"]}>
+                      <AssistanceTypesPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route path="about" element={<AboutPage />} />
                 <Route
                   path="audit"
                   element={

@@ -35,6 +35,9 @@ export function UserMenu({ user, onSignOut, signingOut }: UserMenuProps) {
         <Menu.Item component={Link} to="/account">
           {t("nav.account")}
         </Menu.Item>
+        <Menu.Item component={Link} to="/about">
+          {t("nav.about")}
+        </Menu.Item>
         <Menu.Item onClick={onSignOut} disabled={signingOut}>
           {t("nav.signOut")}
         </Menu.Item>

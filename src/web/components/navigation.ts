@@ -9,6 +9,7 @@ export interface NavItem {
     | "nav.tasks"
     | "nav.organisations"
     | "nav.users"
+    | "nav.assistanceTypes"
     | "nav.audit"
     | "nav.account";
   /** Shown when the person holds any of these; an empty list means everyone who is signed in. */
@@ -22,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/tasks", label: "nav.tasks", anyOf: ["case.read"] },
   { to: "/admin/organisations", label: "nav.organisations", anyOf: ["deployment.manage", "organisation.manage"] },
   { to: "/admin/users", label: "nav.users", anyOf: ["user.read", "user.manage"] },
+  { to: "/admin/assistance-types", label: "nav.assistanceTypes", anyOf: ["vocabulary.manage"] },
   { to: "/audit", label: "nav.audit", anyOf: ["audit.read"] },
   { to: "/account", label: "nav.account", anyOf: [] },
 ];

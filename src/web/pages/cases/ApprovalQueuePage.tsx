@@ -10,7 +10,7 @@ import { SuccessAlert } from "../../components/SuccessAlert.js";
 import { usePageTitle } from "../../components/usePageTitle.js";
 import { CaseTable } from "./CaseTable.js";
 import { CASES_KEY, casePath, useRefreshCases } from "./case-api.js";
-import type { CaseDetail, CaseSummary } from "./case-types.js";
+import type { CaseSummary } from "./case-types.js";
 import { FormError } from "./FormError.js";
 import { ReasonModal } from "./ReasonModal.js";
 
@@ -21,8 +21,8 @@ interface Decision {
 }
 
 /**
- * Closures waiting for a supervisor. The list does not carry each case's version, so a decision first reads
- * the case as it is now, then moves it: a case changed meanwhile is decided on its latest state.
+ * Closures waiting for a supervisor. Each row carries the version it was listed at, so a case changed since
+ * the list was loaded is refused as a conflict rather than decided on a state nobody looked at.
  */
 export function ApprovalQueuePage() {
   const { t } = useTranslation();
@@ -35,10 +35,8 @@ export function ApprovalQueuePage() {
   const [returning, setReturning] = useState<CaseSummary | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const decide = useMutation({
-    mutationFn: async ({ item, action, reason }: Decision) => {
-      const current = await api.get<CaseDetail>(casePath(item.id));
-      return api.post(`${casePath(item.id)}/transition`, { action, reason, version: current.version });
-    },
+    mutationFn: ({ item, action, reason }: Decision) =>
+      api.post(`${casePath(item.id)}/transition`, { action, reason, version: item.version }),
     onSuccess: async (_, { item, action }) => {
       setReturning(null);
       setDone(

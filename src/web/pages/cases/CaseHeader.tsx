@@ -46,7 +46,7 @@ export function CaseHeader({ item }: { item: CaseDetail }) {
           {t("casePage.erasedText")}
         </Alert>
       ) : null}
-      <WorkflowActions caseId={item.id} stage={item.stage} version={item.version}>
+      <WorkflowActions caseId={item.id} version={item.version} workflow={item.workflow}>
         <AssignAction caseId={item.id} ownerUserId={item.ownerUserId} version={item.version} />
       </WorkflowActions>
     </Stack>

@@ -1,6 +1,8 @@
 import { Checkbox, Fieldset, SimpleGrid, Stack, TagsInput, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { CountriesPicker, LanguagePicker, LanguagesPicker, VocabMultiSelect, VocabSelect } from "./inputs.js";
+import { PersonContactFields } from "./PersonContactFields.js";
+import { PersonSituationFields } from "./PersonSituationFields.js";
 import type { PersonFormValues } from "./person-form.js";
 
 interface PersonFieldsProps {
@@ -10,9 +12,14 @@ interface PersonFieldsProps {
   errors: Record<string, string>;
   /** Once erased, names and contacts are gone for good; only the statistical facts remain to edit. */
   identityErased?: boolean;
+  /**
+   * Every field, for the person's page: e-mails, documents, address, education, family, disability.
+   * An intake asks only what is needed to open the case.
+   */
+  extended?: boolean;
 }
 
-export function PersonFields({ values, onChange, errors, identityErased }: PersonFieldsProps) {
+export function PersonFields({ values, onChange, errors, identityErased, extended }: PersonFieldsProps) {
   const { t } = useTranslation();
   const set = <K extends keyof PersonFormValues>(key: K, value: PersonFormValues[K]) =>
     onChange({ ...values, [key]: value });
@@ -53,6 +60,7 @@ export function PersonFields({ values, onChange, errors, identityErased }: Perso
             error={errors["identity.phones"]}
             clearButtonProps={{ "aria-label": t("common.clear") }}
           />
+          {extended ? <PersonContactFields values={values} onChange={onChange} errors={errors} /> : null}
         </Fieldset>
       )}
       <Fieldset legend={t("intake.birth")}>
@@ -136,6 +144,7 @@ export function PersonFields({ values, onChange, errors, identityErased }: Perso
           error={errors.vulnerabilityFlags}
         />
       </Fieldset>
+      {extended ? <PersonSituationFields values={values} onChange={onChange} errors={errors} /> : null}
     </Stack>
   );
 }

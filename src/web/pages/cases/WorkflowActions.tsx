@@ -2,43 +2,42 @@ import { Button, Group, Stack } from "@mantine/core";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WORKFLOW_ACTIONS } from "../../../shared/api/cases.js";
-import { CASE_STAGES, type CaseStage } from "../../../shared/htcds/index.js";
+import type { CaseStage } from "../../../shared/htcds/index.js";
 import { can, useSession } from "../../api/session.js";
 import { ConfirmAction } from "../../components/ConfirmAction.js";
 import { useTransition } from "./case-api.js";
+import type { CaseDetail } from "./case-types.js";
 import { FormError } from "./FormError.js";
 import { ReasonModal } from "./ReasonModal.js";
+import { SkipStageModal } from "./SkipStageModal.js";
 import { useVocab } from "./vocab.js";
 
 type Action = (typeof WORKFLOW_ACTIONS)[number];
-
-/** Stages a case moves through one by one; after follow-up only closure is left. */
-const WORKING: readonly CaseStage[] = ["open", "assessment", "support_plan", "assistance", "follow_up"];
-
-export function nextStage(stage: CaseStage): CaseStage | null {
-  const next = CASE_STAGES[CASE_STAGES.indexOf(stage) + 1];
-  return WORKING.includes(stage) && next && WORKING.includes(next) ? next : null;
-}
+type Asking = Action | "skip";
 
 interface WorkflowActionsProps {
   caseId: string;
-  stage: CaseStage;
   version: number;
+  /** The moves the server allows this person in the case's current stage. */
+  workflow: CaseDetail["workflow"];
   /** Other actions shown in the same row (assigning the case). */
   children?: ReactNode;
 }
 
-/** Only the steps the case's stage allows, and approval only for those who may approve. */
-export function WorkflowActions({ caseId, stage, version, children }: WorkflowActionsProps) {
+/**
+ * The workflow steps the server offers, and nothing else: which moves a stage allows (and who may approve)
+ * is decided in one place, on the server, so the buttons cannot promise a move it would refuse.
+ */
+export function WorkflowActions({ caseId, version, workflow, children }: WorkflowActionsProps) {
   const { t } = useTranslation();
   const vocab = useVocab();
   const { data: session } = useSession();
   const transition = useTransition(caseId);
-  const [asking, setAsking] = useState<Action | null>(null);
-  if (!can(session, "case.write")) return <Group gap="xs">{children}</Group>;
-  const canApprove = can(session, "case.approve");
-  const next = nextStage(stage);
-  const open = (action: Action) => {
+  const [asking, setAsking] = useState<Asking | null>(null);
+  // The server's list follows the stage and approval rights; moving a case at all needs case.write.
+  const allowed = (action: Action) => can(session, "case.write") && workflow.actions.includes(action);
+  const [next, ...later] = allowed("advance") ? workflow.nextStages : [];
+  const open = (action: Asking) => {
     transition.reset();
     setAsking(action);
   };
@@ -62,7 +61,7 @@ export function WorkflowActions({ caseId, stage, version, children }: WorkflowAc
       submit: t("casePage.workflow.reopen"),
     },
   };
-  const texts = asking ? reasonTexts[asking] : undefined;
+  const texts = asking && asking !== "skip" ? reasonTexts[asking] : undefined;
 
   return (
     <Stack gap="xs">
@@ -73,34 +72,40 @@ export function WorkflowActions({ caseId, stage, version, children }: WorkflowAc
             title={t("casePage.workflow.advanceTitle")}
             message={t("casePage.workflow.advanceText", { stage: vocab.label("caseStage", next) })}
             variant="filled"
-            loading={transition.isPending && transition.variables?.action === "advance"}
+            loading={transition.isPending && transition.variables?.to === next}
             onConfirm={() => run("advance", { to: next })}
           />
         ) : null}
-        {WORKING.includes(stage) ? (
+        {later.length > 0 ? <StepButton label={t("casePage.workflow.skip")} onClick={() => open("skip")} /> : null}
+        {allowed("request_closure") ? (
           <StepButton label={t("casePage.workflow.requestClosure")} onClick={() => open("request_closure")} />
         ) : null}
-        {stage === "closure_requested" && canApprove ? (
-          <>
-            <ConfirmAction
-              label={t("casePage.workflow.approve")}
-              title={t("casePage.workflow.approveTitle")}
-              message={t("casePage.workflow.approveText")}
-              color="green"
-              variant="filled"
-              loading={transition.isPending && transition.variables?.action === "approve_closure"}
-              onConfirm={() => run("approve_closure")}
-            />
-            <StepButton label={t("casePage.workflow.return")} onClick={() => open("return")} />
-          </>
+        {allowed("approve_closure") ? (
+          <ConfirmAction
+            label={t("casePage.workflow.approve")}
+            title={t("casePage.workflow.approveTitle")}
+            message={t("casePage.workflow.approveText")}
+            color="green"
+            variant="filled"
+            loading={transition.isPending && transition.variables?.action === "approve_closure"}
+            onConfirm={() => run("approve_closure")}
+          />
         ) : null}
-        {stage === "closed" ? (
-          <StepButton label={t("casePage.workflow.reopen")} onClick={() => open("reopen")} />
-        ) : null}
+        {allowed("return") ? <StepButton label={t("casePage.workflow.return")} onClick={() => open("return")} /> : null}
+        {allowed("reopen") ? <StepButton label={t("casePage.workflow.reopen")} onClick={() => open("reopen")} /> : null}
         {children}
       </Group>
       {!asking ? <FormError error={transition.error} titled={false} /> : null}
-      {asking && texts ? (
+      {asking === "skip" ? (
+        <SkipStageModal
+          stages={later}
+          onClose={() => setAsking(null)}
+          loading={transition.isPending}
+          error={transition.error}
+          onSubmit={(to) => run("advance", { to })}
+        />
+      ) : null}
+      {asking && asking !== "skip" && texts ? (
         <ReasonModal
           opened
           onClose={() => setAsking(null)}

@@ -136,11 +136,55 @@ describe("changing a known person", () => {
     );
     expect(patch).toEqual({
       languages: ["uk"],
-      identity: { ...person.identity, middleName: "Ivanivna", otherNames: [] },
+      identity: { ...person.identity, middleName: "Ivanivna", otherNames: [], emails: [], address: null },
       version: 3,
     });
-    // Documents the form does not show are kept, not wiped.
     expect(patch.identity?.identityDocuments).toEqual(person.identity?.identityDocuments);
+  });
+
+  it("sends documents, address and the situation fields, keeping coordinates the form does not show", () => {
+    const located: Person = {
+      ...person,
+      identity: { ...person.identity, address: { city: "Lviv", latitude: 49.84, longitude: 24.03 } },
+    };
+    const values = fromPerson(located);
+    expect(values.address).toMatchObject({ city: "Lviv", street: "", country: null });
+    const patch = toPersonPatch(
+      {
+        ...values,
+        address: { ...values.address, street: " Shevchenka 5 ", country: "UA" },
+        documents: [...values.documents, { type: "national ID", number: " 123 ", country: null }],
+        emails: [" olena@example.org "],
+        education: "PrimaryEducation",
+        numberOfChildren: "2",
+        deceased: true,
+        // Answered in another order than the questions: still sent in the questions' order.
+        disability: { Walking: "SomeDifficulty", Seeing: "ALotOfDifficulty" },
+      },
+      located,
+    );
+    expect(patch.identity?.address).toEqual({
+      street: "Shevchenka 5",
+      city: "Lviv",
+      region: null,
+      postalCode: null,
+      country: "UA",
+      latitude: 49.84,
+      longitude: 24.03,
+    });
+    expect(patch.identity?.identityDocuments).toEqual([
+      { type: "passport", number: "FX123456", country: "UA" },
+      { type: "national ID", number: "123", country: null },
+    ]);
+    expect(patch.identity?.emails).toEqual(["olena@example.org"]);
+    expect(patch).toMatchObject({ education: "PrimaryEducation", numberOfChildren: 2, deceased: true });
+    expect(Object.keys(patch.disability ?? {})).toEqual(["Seeing", "Walking"]);
+  });
+
+  it("clears the disability answers and the number of children when they are emptied", () => {
+    const answered: Person = { ...person, disability: { Hearing: "SomeDifficulty" }, numberOfChildren: 1 };
+    const patch = toPersonPatch({ ...fromPerson(answered), disability: {}, numberOfChildren: "" }, answered);
+    expect(patch).toEqual({ disability: null, numberOfChildren: null, version: 3 });
   });
 
   it("clears a year of birth that was taken away", () => {

@@ -67,13 +67,34 @@ export function toIntake(draft: IntakeDraft): CaseIntake {
 }
 
 // Session storage, never local storage: it dies with the tab and is not left on a shared device for days.
-const storageKey = (userId: string) => `safepath.intake.${userId}`;
+const DRAFT_PREFIX = "safepath.intake.";
+const storageKey = (userId: string) => `${DRAFT_PREFIX}${userId}`;
+
+/**
+ * Removes every intake draft of this tab, whoever typed it: on sign-out, so that the next person at a
+ * shared computer does not find a victim's details in the browser.
+ */
+export function clearAllDrafts(storage: Pick<Storage, "key" | "length" | "removeItem"> = window.sessionStorage): void {
+  try {
+    const keys: string[] = [];
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key?.startsWith(DRAFT_PREFIX)) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+  } catch {
+    // Blocked storage holds no drafts.
+  }
+}
 
 /** The draft kept from before a reload or a lost connection, if there is one. */
 export function loadDraft(userId: string, today: string): IntakeDraft | null {
   try {
     const stored = window.sessionStorage.getItem(storageKey(userId));
-    if (stored) return { ...emptyDraft(today), ...(JSON.parse(stored) as Partial<IntakeDraft>) };
+    if (!stored) return null;
+    const draft = JSON.parse(stored) as Partial<IntakeDraft>;
+    // A draft kept by an earlier version of the form lacks the fields added since.
+    return { ...emptyDraft(today), ...draft, person: { ...EMPTY_PERSON, ...draft.person } };
   } catch {
     // Unreadable or blocked storage: start afresh.
   }

@@ -1,4 +1,5 @@
 import { ageOn } from "../../../shared/dates.js";
+import { DISABILITY_DOMAINS } from "../../../shared/htcds/index.js";
 import type { Person, PersonIdentity, PersonInput, PersonPatch } from "./case-types.js";
 import { changedFields } from "./changes.js";
 
@@ -19,7 +20,43 @@ export interface PersonFormValues {
   languages: string[];
   migrationStatuses: string[];
   vulnerabilityFlags: string[];
+  emails: string[];
+  documents: DocumentValues[];
+  address: AddressValues;
+  education: string | null;
+  maritalStatus: string | null;
+  numberOfChildren: string;
+  /** Washington Group answers by domain; a domain not asked is absent. */
+  disability: Record<string, string>;
+  deceased: boolean;
 }
+
+export interface DocumentValues {
+  type: string;
+  number: string;
+  country: string | null;
+}
+
+export interface AddressValues {
+  street: string;
+  city: string;
+  region: string;
+  postalCode: string;
+  country: string | null;
+  /** Not shown in the form, but kept: a save must not drop coordinates recorded elsewhere. */
+  latitude: number | null;
+  longitude: number | null;
+}
+
+const EMPTY_ADDRESS: AddressValues = {
+  street: "",
+  city: "",
+  region: "",
+  postalCode: "",
+  country: null,
+  latitude: null,
+  longitude: null,
+};
 
 export const EMPTY_PERSON: PersonFormValues = {
   firstName: "",
@@ -37,6 +74,14 @@ export const EMPTY_PERSON: PersonFormValues = {
   languages: [],
   migrationStatuses: [],
   vulnerabilityFlags: [],
+  emails: [],
+  documents: [],
+  address: EMPTY_ADDRESS,
+  education: null,
+  maritalStatus: null,
+  numberOfChildren: "",
+  disability: {},
+  deceased: false,
 };
 
 const CHILD_FLAGS = ["Child", "UnaccompaniedChild", "SeparatedChild"];
@@ -66,7 +111,41 @@ function identityOf(values: PersonFormValues): PersonIdentity {
     otherNames: values.otherNames.map((name) => name.trim()).filter(Boolean),
     birthDate: values.birthDate || null,
     phones: values.phones.map(normalisePhone).filter(Boolean),
+    emails: values.emails.map((email) => email.trim()).filter(Boolean),
+    // Every row is sent, a half-filled one too: the server names the missing number by its row.
+    identityDocuments: values.documents.map((doc) => ({
+      type: doc.type.trim(),
+      number: doc.number.trim(),
+      country: doc.country as Country,
+    })),
+    address: addressOf(values.address),
   };
+}
+
+type Country = NonNullable<NonNullable<PersonIdentity["address"]>["country"]>;
+
+function addressOf(address: AddressValues): PersonIdentity["address"] {
+  const result = {
+    street: text(address.street),
+    city: text(address.city),
+    region: text(address.region),
+    postalCode: text(address.postalCode),
+    country: address.country as Country | null,
+    latitude: address.latitude,
+    longitude: address.longitude,
+  };
+  return Object.values(result).some((value) => value !== null) ? result : null;
+}
+
+/** In the order of the questions, so that the same answers always compare equal. */
+function disabilityOf(answers: Record<string, string>): PersonInput["disability"] {
+  const ordered = DISABILITY_DOMAINS.filter((domain) => answers[domain]).map((domain) => [domain, answers[domain]]);
+  return ordered.length > 0 ? (Object.fromEntries(ordered) as PersonInput["disability"]) : null;
+}
+
+function childrenOf(values: PersonFormValues): number | null {
+  const count = values.numberOfChildren.trim();
+  return count ? Number(count) : null;
 }
 
 function factsOf(values: PersonFormValues) {
@@ -81,6 +160,11 @@ function factsOf(values: PersonFormValues) {
     languages: values.languages as PersonInput["languages"],
     migrationStatuses: values.migrationStatuses as PersonInput["migrationStatuses"],
     vulnerabilityFlags: values.vulnerabilityFlags as PersonInput["vulnerabilityFlags"],
+    education: values.education as PersonInput["education"],
+    maritalStatus: values.maritalStatus as PersonInput["maritalStatus"],
+    numberOfChildren: childrenOf(values),
+    disability: disabilityOf(values.disability),
+    deceased: values.deceased,
   };
 }
 
@@ -89,8 +173,8 @@ export function toPersonInput(values: PersonFormValues): PersonInput {
 }
 
 /**
- * A change to a known person: only what the form changed. The form shows part of the identity (names, birth
- * date, phones), so a changed identity is sent with the rest (documents, e-mails, address) as it was.
+ * A change to a known person: only what the form changed. The identity is sealed as one value, so a changed
+ * identity is sent whole, with what the form does not show (salutation, title) as it was.
  */
 export function toPersonPatch(values: PersonFormValues, person: Person): PersonPatch {
   const before = fromPerson(person);
@@ -123,6 +207,26 @@ export function fromPerson(person: Person): PersonFormValues {
     languages: person.languages,
     migrationStatuses: person.migrationStatuses,
     vulnerabilityFlags: person.vulnerabilityFlags,
+    emails: identity?.emails ?? [],
+    documents: (identity?.identityDocuments ?? []).map((doc) => ({
+      type: doc.type,
+      number: doc.number,
+      country: doc.country ?? null,
+    })),
+    address: {
+      street: identity?.address?.street ?? "",
+      city: identity?.address?.city ?? "",
+      region: identity?.address?.region ?? "",
+      postalCode: identity?.address?.postalCode ?? "",
+      country: identity?.address?.country ?? null,
+      latitude: identity?.address?.latitude ?? null,
+      longitude: identity?.address?.longitude ?? null,
+    },
+    education: person.education,
+    maritalStatus: person.maritalStatus,
+    numberOfChildren: person.numberOfChildren === null ? "" : String(person.numberOfChildren),
+    disability: person.disability ?? {},
+    deceased: person.deceased,
   };
 }
 

@@ -1,13 +1,16 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { CASES_KEY, TASKS_KEY } from "../cases/case-api.js";
 import type { Task } from "../cases/case-types.js";
+import { focusLater } from "../cases/focus.js";
 import { formatDate } from "../cases/format.js";
 import { useVocab } from "../cases/vocab.js";
+import { TaskEditForm } from "./TaskEditForm.js";
 
 interface TaskListProps {
   tasks: Task[];
@@ -21,6 +24,7 @@ export function TaskList({ tasks, canWrite, showCase }: TaskListProps) {
   const { t } = useTranslation();
   const vocab = useVocab();
   const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<string | null>(null);
   const toggle = useMutation({
     mutationFn: (task: Task) => api.patch<Task>(`/api/tasks/${encodeURIComponent(task.id)}`, { done: !task.done }),
     onSuccess: () =>
@@ -34,57 +38,87 @@ export function TaskList({ tasks, canWrite, showCase }: TaskListProps) {
     <Stack gap="sm">
       <ErrorAlert error={toggle.error} />
       {tasks.map((task) => (
-        <Card key={task.id} withBorder padding="sm" component="article" aria-label={task.title ?? task.caseNumber}>
-          <Group justify="space-between" align="flex-start" wrap="wrap">
-            <Stack gap={2}>
-              <Text fw={600} td={task.done ? "line-through" : undefined} style={{ overflowWrap: "anywhere" }}>
-                {task.title ?? (
-                  <Text span c="dimmed">
-                    {t("casePage.erased")}
-                  </Text>
-                )}
-              </Text>
-              <Group gap={6}>
-                <Text size="sm">{t("tasks.due", { date: formatDate(task.dueOn, vocab.lang) })}</Text>
-                {task.overdue ? (
-                  <Badge color="red" variant="light" tt="none">
-                    {t("tasks.overdue")}
-                  </Badge>
-                ) : null}
-                {task.done ? (
-                  <Badge color="green" variant="light" tt="none">
-                    {t("tasks.done")}
-                  </Badge>
-                ) : null}
-              </Group>
-              <Text size="sm" c="dimmed">
-                {showCase ? (
-                  <>
-                    <Anchor component={Link} to={`/cases/${task.caseId}?tab=tasks`} size="sm" underline="always">
-                      {task.caseNumber}
-                    </Anchor>
-                    {" · "}
-                  </>
-                ) : null}
-                {task.assigneeName ?? t("tasks.unassigned")}
-              </Text>
-            </Stack>
-            {canWrite ? (
-              <Button
-                size="xs"
-                variant={task.done ? "default" : "light"}
-                loading={toggle.isPending && toggle.variables?.id === task.id}
-                onClick={() => toggle.mutate(task)}
-                aria-label={
-                  task.done
-                    ? t("tasks.reopenNamed", { title: task.title ?? task.caseNumber })
-                    : t("tasks.markDoneNamed", { title: task.title ?? task.caseNumber })
-                }
-              >
-                {task.done ? t("tasks.reopen") : t("tasks.markDone")}
-              </Button>
-            ) : null}
-          </Group>
+        <Card
+          key={task.id}
+          id={`task-${task.id}`}
+          tabIndex={-1}
+          withBorder
+          padding="sm"
+          component="article"
+          aria-label={task.title ?? task.caseNumber}
+        >
+          {editing === task.id ? (
+            <TaskEditForm
+              task={task}
+              onDone={() => {
+                setEditing(null);
+                focusLater(`task-${task.id}`);
+              }}
+            />
+          ) : (
+            <Group justify="space-between" align="flex-start" wrap="wrap">
+              <Stack gap={2}>
+                <Text fw={600} td={task.done ? "line-through" : undefined} style={{ overflowWrap: "anywhere" }}>
+                  {task.title ?? (
+                    <Text span c="dimmed">
+                      {t("casePage.erased")}
+                    </Text>
+                  )}
+                </Text>
+                <Group gap={6}>
+                  <Text size="sm">{t("tasks.due", { date: formatDate(task.dueOn, vocab.lang) })}</Text>
+                  {task.overdue ? (
+                    <Badge color="red" variant="light" tt="none">
+                      {t("tasks.overdue")}
+                    </Badge>
+                  ) : null}
+                  {task.done ? (
+                    <Badge color="green" variant="light" tt="none">
+                      {t("tasks.done")}
+                    </Badge>
+                  ) : null}
+                </Group>
+                <Text size="sm" c="dimmed">
+                  {showCase ? (
+                    <>
+                      <Anchor component={Link} to={`/cases/${task.caseId}?tab=tasks`} size="sm" underline="always">
+                        {task.caseNumber}
+                      </Anchor>
+                      {" · "}
+                    </>
+                  ) : null}
+                  {task.assigneeName ?? t("tasks.unassigned")}
+                </Text>
+              </Stack>
+              {canWrite ? (
+                <Group gap="xs">
+                  {task.title !== null && editing === null ? (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setEditing(task.id)}
+                      aria-label={t("tasks.editNamed", { title: task.title })}
+                    >
+                      {t("casePage.change")}
+                    </Button>
+                  ) : null}
+                  <Button
+                    size="xs"
+                    variant={task.done ? "default" : "light"}
+                    loading={toggle.isPending && toggle.variables?.id === task.id}
+                    onClick={() => toggle.mutate(task)}
+                    aria-label={
+                      task.done
+                        ? t("tasks.reopenNamed", { title: task.title ?? task.caseNumber })
+                        : t("tasks.markDoneNamed", { title: task.title ?? task.caseNumber })
+                    }
+                  >
+                    {task.done ? t("tasks.reopen") : t("tasks.markDone")}
+                  </Button>
+                </Group>
+              ) : null}
+            </Group>
+          )}
         </Card>
       ))}
     </Stack>

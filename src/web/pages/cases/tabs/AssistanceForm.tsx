@@ -6,7 +6,7 @@ import { api } from "../../../api/client.js";
 import { useSession } from "../../../api/session.js";
 import { useAssistanceTypes } from "../assistance-types.js";
 import { casePath, useCaseMutation } from "../case-api.js";
-import type { AssistanceInput, SupportPlan } from "../case-types.js";
+import type { AssistanceInput, AssistanceRecord, SupportPlan } from "../case-types.js";
 import { FormError } from "../FormError.js";
 import { errorsUnder } from "../field-errors.js";
 import { todayLocal } from "../format.js";
@@ -45,25 +45,60 @@ const empty = () => ({
   note: "",
 });
 
-/** One item of direct assistance, planned or provided, with who provided it, how much and at what cost. */
-export function AssistanceForm({
-  caseId,
-  plans,
-  onDone,
-}: {
+type Values = ReturnType<typeof empty>;
+
+/** A stored amount as the field shows it (the field reads a decimal point or a comma alike). */
+const amountText = (value: number | null) => (value === null ? "" : String(value));
+
+function fromRecord(record: AssistanceRecord): Values {
+  return {
+    assistanceType: record.assistanceType,
+    status: record.status,
+    providedOn: record.providedOn ?? todayLocal(),
+    // A record without any provider stays without one: ticking "my organisation" would add it on save.
+    byOwnOrganisation: record.providerOrganisationId !== null,
+    providerName: record.providerName ?? "",
+    planId: record.planId,
+    quantity: amountText(record.quantity),
+    unit: record.unit,
+    cost: amountText(record.cost),
+    currency: record.currency,
+    note: record.note ?? "",
+  };
+}
+
+interface AssistanceFormProps {
   caseId: string;
   plans: SupportPlan[];
+  /** The record to change; without one a new record is added. */
+  record?: AssistanceRecord;
   onDone: () => void;
-}) {
+}
+
+/** One item of direct assistance, planned or provided, with who provided it, how much and at what cost. */
+export function AssistanceForm({ caseId, plans, record, onDone }: AssistanceFormProps) {
   const { t } = useTranslation();
   const vocab = useVocab();
   const { data: session } = useSession();
   const types = useAssistanceTypes();
   const currencies = useCurrencies(vocab.lang);
-  const [values, setValues] = useState(empty);
-  const set = <K extends keyof ReturnType<typeof empty>>(key: K, value: ReturnType<typeof empty>[K]) =>
+  const [values, setValues] = useState<Values>(() => (record ? fromRecord(record) : empty()));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
-  const save = useCaseMutation((body: AssistanceInput) => api.post(`${casePath(caseId)}/assistance`, body), onDone);
+  // Every field is sent on a change too: the server records only those that differ in the history.
+  const save = useCaseMutation(
+    (body: AssistanceInput) =>
+      record
+        ? api.patch(`/api/assistance/${encodeURIComponent(record.id)}`, body)
+        : api.post(`${casePath(caseId)}/assistance`, body),
+    onDone,
+  );
+  // A record keeps a type disabled since it was recorded; it is still offered for that record.
+  const typeOptions =
+    record && !types.options.some((option) => option.value === record.assistanceType)
+      ? [...types.options, { value: record.assistanceType, label: types.label(record.assistanceType) }]
+      : types.options;
+  const submitLabel = record ? t("common.save") : t("casePage.assistance.add");
   const [notNumbers, setNotNumbers] = useState<Record<string, string>>({});
   const errors = { ...errorsUnder(save.error), ...notNumbers };
   const organisation = session?.user.organisation;
@@ -92,12 +127,16 @@ export function AssistanceForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t("casePage.assistance.add")}>
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={record ? t("casePage.assistance.edit") : t("casePage.assistance.add")}
+    >
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
             label={t("fields.assistanceType")}
-            data={types.options}
+            data={typeOptions}
             value={values.assistanceType}
             onChange={(value) => set("assistanceType", value)}
             searchable
@@ -197,7 +236,7 @@ export function AssistanceForm({
         <FormError error={save.error ?? types.error} />
         <Group>
           <Button type="submit" loading={save.isPending}>
-            {t("casePage.assistance.add")}
+            {submitLabel}
           </Button>
           <Button variant="default" onClick={onDone}>
             {t("common.cancel")}

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -47,16 +47,30 @@ export function AssistanceSection({ item, canWrite, plans }: TabProps & { plans:
     api.patch(`/api/assistance/${encodeURIComponent(id)}`, { status: "provided", providedOn: todayLocal() }),
   );
   const list = records.data?.items ?? [];
-  const provideButton = (record: AssistanceRecord) =>
-    canWrite && record.status === "planned" ? (
-      <Button
-        size="xs"
-        variant="default"
-        loading={provide.isPending && provide.variables === record.id}
-        onClick={() => provide.mutate(record.id)}
-      >
-        {t("casePage.assistance.markProvided")}
-      </Button>
+  const [editing, setEditing] = useState<AssistanceRecord | null>(null);
+  const editable = canWrite && !item.identifyingErased;
+  const actions = (record: AssistanceRecord) =>
+    editable ? (
+      <Group gap="xs" wrap="nowrap">
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => setEditing(record)}
+          aria-label={t("casePage.assistance.editNamed", { type: text(record).type })}
+        >
+          {t("casePage.change")}
+        </Button>
+        {record.status === "planned" ? (
+          <Button
+            size="xs"
+            variant="default"
+            loading={provide.isPending && provide.variables === record.id}
+            onClick={() => provide.mutate(record.id)}
+          >
+            {t("casePage.assistance.markProvided")}
+          </Button>
+        ) : null}
+      </Group>
     ) : null;
 
   return (
@@ -72,6 +86,18 @@ export function AssistanceSection({ item, canWrite, plans }: TabProps & { plans:
         ) : null}
       </Group>
       {adding ? <AssistanceForm caseId={item.id} plans={plans} onDone={() => setAdding(false)} /> : null}
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={t("casePage.assistance.edit")}
+        closeButtonProps={{ "aria-label": t("common.close") }}
+        size="xl"
+        fullScreen={isPhone}
+      >
+        {editing ? (
+          <AssistanceForm caseId={item.id} plans={plans} record={editing} onDone={() => setEditing(null)} />
+        ) : null}
+      </Modal>
       <ErrorAlert error={records.error} />
       <FormError error={provide.error} />
       {records.isSuccess && list.length === 0 ? <Text>{t("casePage.assistance.empty")}</Text> : null}
@@ -88,7 +114,7 @@ export function AssistanceSection({ item, canWrite, plans }: TabProps & { plans:
                 <Text size="sm">{[row.date, row.provider].filter(Boolean).join(" · ")}</Text>
                 <Text size="sm">{[row.amount, row.cost].filter(Boolean).join(" · ")}</Text>
                 {row.note ? <Text size="sm">{row.note}</Text> : null}
-                {provideButton(record)}
+                {actions(record)}
               </Card>
             );
           })}
@@ -105,7 +131,7 @@ export function AssistanceSection({ item, canWrite, plans }: TabProps & { plans:
                 <Table.Th scope="col">{t("fields.quantity")}</Table.Th>
                 <Table.Th scope="col">{t("fields.cost")}</Table.Th>
                 <Table.Th scope="col">{t("casePage.assistance.note")}</Table.Th>
-                {canWrite ? <Table.Th scope="col">{t("common.actions")}</Table.Th> : null}
+                {editable ? <Table.Th scope="col">{t("common.actions")}</Table.Th> : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -120,7 +146,7 @@ export function AssistanceSection({ item, canWrite, plans }: TabProps & { plans:
                     <Table.Td>{row.amount}</Table.Td>
                     <Table.Td style={{ whiteSpace: "nowrap" }}>{row.cost}</Table.Td>
                     <Table.Td>{row.note}</Table.Td>
-                    {canWrite ? <Table.Td>{provideButton(record)}</Table.Td> : null}
+                    {editable ? <Table.Td>{actions(record)}</Table.Td> : null}
                   </Table.Tr>
                 );
               })}

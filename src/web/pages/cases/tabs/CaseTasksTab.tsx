@@ -1,13 +1,13 @@
-import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../api/client.js";
 import { useCursorList } from "../../../api/paging.js";
-import { can, useSession } from "../../../api/session.js";
+import { useSession } from "../../../api/session.js";
 import { ErrorAlert } from "../../../components/ErrorAlert.js";
 import { LoadMore } from "../../../components/LoadMore.js";
+import { AssigneeSelect } from "../../tasks/AssigneeSelect.js";
 import { TaskList } from "../../tasks/TaskList.js";
-import { useCaseworkers } from "../AssignAction.js";
 import type { TabProps } from "../CasePage.js";
 import { casePartKey, casePath, useCaseMutation } from "../case-api.js";
 import type { Task, TaskInput } from "../case-types.js";
@@ -18,12 +18,10 @@ import { todayLocal } from "../format.js";
 function TaskForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { data: session } = useSession();
-  // Choosing someone else needs the list of colleagues, which only supervisors may read.
-  const canChoose = can(session, "case.assign") && can(session, "user.read");
-  const people = useCaseworkers(canChoose);
   const [title, setTitle] = useState("");
   const [dueOn, setDueOn] = useState(todayLocal());
-  const [assignee, setAssignee] = useState<string | null>(null);
+  // The person adding the task does it unless they choose otherwise; cleared, it is left unassigned.
+  const [assignee, setAssignee] = useState<string | null>(session?.user.id ?? null);
   const save = useCaseMutation(
     (body: TaskInput) => api.post(`${casePath(caseId)}/tasks`, body),
     () => setTitle(""),
@@ -31,12 +29,12 @@ function TaskForm({ caseId }: { caseId: string }) {
   const errors = errorsUnder(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ title: title.trim(), dueOn, ...(assignee ? { assigneeUserId: assignee } : {}) });
+    save.mutate({ title: title.trim(), dueOn, assigneeUserId: assignee });
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t("casePage.tasks.add")}>
       <Stack gap="xs">
-        <SimpleGrid cols={{ base: 1, sm: canChoose ? 3 : 2 }}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             label={t("casePage.tasks.what")}
             value={title}
@@ -52,20 +50,7 @@ function TaskForm({ caseId }: { caseId: string }) {
             error={errors.dueOn}
             required
           />
-          {canChoose ? (
-            <Select
-              label={t("fields.assigneeUserId")}
-              placeholder={t("casePage.tasks.me")}
-              data={people.data ?? []}
-              value={assignee}
-              onChange={setAssignee}
-              searchable
-              clearable
-              clearButtonProps={{ "aria-label": t("common.clear") }}
-              error={errors.assigneeUserId}
-              comboboxProps={{ withinPortal: true }}
-            />
-          ) : null}
+          <AssigneeSelect value={assignee} onChange={setAssignee} error={errors.assigneeUserId} />
         </SimpleGrid>
         <FormError error={save.error} />
         <Group>

@@ -11,6 +11,7 @@ import { todayLocal } from "../format.js";
 import { LanguagePicker, VocabSelect } from "../inputs.js";
 import { isChild } from "../person-form.js";
 import { useVocab } from "../vocab.js";
+import { SignaturePicker } from "./SignaturePicker.js";
 
 const empty = () => ({
   purpose: null as string | null,
@@ -21,6 +22,7 @@ const empty = () => ({
   guardianName: "",
   guardianRelationship: "",
   note: "",
+  signatureAttachmentId: null as string | null,
 });
 
 /** Records one decision: given, refused, or withdrawn (which applies at once). */
@@ -57,6 +59,7 @@ export function ConsentForm({ caseId, entry, onSaved }: { caseId: string; entry:
       guardian,
       note: values.note.trim() || null,
       caseId,
+      signatureAttachmentId: values.signatureAttachmentId,
     });
   };
 
@@ -127,6 +130,12 @@ export function ConsentForm({ caseId, entry, onSaved }: { caseId: string; entry:
             />
           </SimpleGrid>
         ) : null}
+        <SignaturePicker
+          caseId={caseId}
+          value={values.signatureAttachmentId}
+          onChange={(value) => set("signatureAttachmentId", value)}
+          error={errors.signatureAttachmentId}
+        />
         <Textarea
           label={t("casePage.consent.note")}
           autosize

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CONSENT_PURPOSES } from "../../../../shared/htcds/index.js";
@@ -32,7 +32,7 @@ function ConsentRows({ consents, withPurpose }: { consents: (Consent | undefined
   const { t } = useTranslation();
   const vocab = useVocab();
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <Table.ScrollContainer minWidth={640}>
       <Table striped>
         <Table.Thead>
           <Table.Tr>
@@ -41,6 +41,7 @@ function ConsentRows({ consents, withPurpose }: { consents: (Consent | undefined
             <Table.Th scope="col">{t("fields.decidedOn")}</Table.Th>
             <Table.Th scope="col">{t("fields.method")}</Table.Th>
             <Table.Th scope="col">{t("casePage.consent.guardian")}</Table.Th>
+            <Table.Th scope="col">{t("casePage.consent.signature")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -56,6 +57,18 @@ function ConsentRows({ consents, withPurpose }: { consents: (Consent | undefined
               <Table.Td>{consent ? vocab.label("consentMethod", consent.method) : ""}</Table.Td>
               <Table.Td>
                 {consent?.guardian ? `${consent.guardian.name} (${consent.guardian.relationship})` : ""}
+              </Table.Td>
+              <Table.Td>
+                {consent?.signatureAttachmentId ? (
+                  <Anchor
+                    href={`/api/attachments/${encodeURIComponent(consent.signatureAttachmentId)}`}
+                    target="_blank"
+                  >
+                    {t("casePage.consent.viewSignature")}
+                  </Anchor>
+                ) : (
+                  ""
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -6,6 +6,7 @@ import { formatDateTime } from "../../../format.js";
 import type { TabProps } from "../CasePage.js";
 import { useCaseItems } from "../case-api.js";
 import type { CaseAccessEntry, CaseHistoryEntry } from "../case-types.js";
+import { UndoMergeButton } from "../people/UndoMergeButton.js";
 import { useVocab } from "../vocab.js";
 
 /** Identifiers of the records a change touched: not something a reader needs to see. */
@@ -20,7 +21,23 @@ const HIDDEN = new Set([
   "attachmentId",
   "imported",
   "role",
+  // A merge names the two person records it joined; the action says what happened.
+  "from",
+  "to",
 ]);
+
+/** Merges recorded in this history that have not been undone since, by merge id. */
+function openMerges(entries: CaseHistoryEntry[]): Set<string> {
+  const open = new Set<string>();
+  // Oldest first, so that a later undo closes an earlier merge.
+  for (const entry of [...entries].reverse()) {
+    const mergeId = typeof entry.changes.mergeId === "string" ? entry.changes.mergeId : null;
+    if (!mergeId) continue;
+    if (entry.action === "person.merged") open.add(mergeId);
+    if (entry.action === "person.merge_undone") open.delete(mergeId);
+  }
+  return open;
+}
 
 /** A field's label: the history's own names first (fields that forms call otherwise), then the shared ones. */
 function fieldName(t: TFunction, field: string): string {
@@ -53,12 +70,13 @@ function describeChanges(entry: CaseHistoryEntry, t: TFunction, stageLabel: (sta
 }
 
 /** Every change of the case with who made it, and the access log: who opened, listed or changed it. */
-export function HistoryTab({ item }: TabProps) {
+export function HistoryTab({ item, canWrite }: TabProps) {
   const { t } = useTranslation();
   const vocab = useVocab();
   const history = useCaseItems<CaseHistoryEntry>(item.id, "history");
   const access = useCaseItems<CaseAccessEntry>(item.id, "access-log");
   const stageLabel = (stage: string) => vocab.label("caseStage", stage);
+  const undoable = canWrite ? openMerges(history.data?.items ?? []) : new Set<string>();
 
   return (
     <Stack>
@@ -89,6 +107,9 @@ export function HistoryTab({ item }: TabProps) {
                       {t(`caseHistory.actions.${entry.action}`, { defaultValue: entry.action })}
                     </Text>
                     <Text size="sm">{describeChanges(entry, t, stageLabel)}</Text>
+                    {entry.action === "person.merged" && undoable.has(String(entry.changes.mergeId)) ? (
+                      <UndoMergeButton mergeId={String(entry.changes.mergeId)} />
+                    ) : null}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -119,7 +140,7 @@ export function HistoryTab({ item }: TabProps) {
                   <Table.Td style={{ whiteSpace: "nowrap" }}>
                     <time dateTime={entry.at}>{formatDateTime(entry.at, vocab.lang)}</time>
                   </Table.Td>
-                  <Table.Td style={{ overflowWrap: "anywhere" }}>{entry.actorLabel}</Table.Td>
+                  <Table.Td style={{ overflowWrap: "anywhere" }}>{entry.actorName ?? entry.actorLabel}</Table.Td>
                   <Table.Td>
                     <Code>{entry.action}</Code>
                   </Table.Td>

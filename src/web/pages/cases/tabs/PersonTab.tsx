@@ -1,123 +1,45 @@
-import { Button, Group, List, Stack, Text, Title } from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { Alert, Button, Divider, Group, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../../api/client.js";
 import { SuccessAlert } from "../../../components/SuccessAlert.js";
 import type { TabProps } from "../CasePage.js";
-import { useCaseMutation } from "../case-api.js";
-import type { CasePerson, PersonPatch } from "../case-types.js";
-import { Facts } from "../Facts.js";
-import { FormError } from "../FormError.js";
-import { errorsUnder } from "../field-errors.js";
-import { formatDate } from "../format.js";
-import { PersonFields } from "../PersonFields.js";
-import { fromPerson, type PersonFormValues, toPersonPatch } from "../person-form.js";
-import { useVocab } from "../vocab.js";
+import type { CasePerson } from "../case-types.js";
+import { focusLater } from "../focus.js";
+import { CasePeopleSection } from "../people/CasePeopleSection.js";
+import { EraseAction } from "../people/EraseAction.js";
+import { MergeAction, type MergeDone } from "../people/MergeAction.js";
+import { MergeNotice } from "../people/MergeNotice.js";
+import { PersonEditForm } from "../people/PersonEditForm.js";
+import { PersonFacts } from "../people/PersonFacts.js";
 
 export function primaryPerson(item: TabProps["item"]): CasePerson | undefined {
   return item.people.find((entry) => entry.person.id === item.personId) ?? item.people[0];
 }
 
-function PersonFacts({ entry }: { entry: CasePerson }) {
-  const { t } = useTranslation();
-  const vocab = useVocab();
-  const { person } = entry;
-  const identity = person.identity;
-  const erased = (
-    <Text span c="dimmed">
-      {t("casePage.erased")}
-    </Text>
-  );
-  const birth = identity?.birthDate
-    ? formatDate(identity.birthDate, vocab.lang)
-    : person.birthYear
-      ? `${person.birthYear}${person.birthYearEstimated ? ` (${t("casePage.estimated")})` : ""}`
-      : "";
-  return (
-    <Facts
-      facts={[
-        { label: t("casePage.person.name"), value: person.erased ? erased : person.displayName },
-        { label: t("fields.otherNames"), value: person.erased ? erased : (identity?.otherNames ?? []).join(", ") },
-        { label: t("casePage.person.birth"), value: person.erased && !person.birthYear ? erased : birth },
-        { label: t("casePage.person.ageBand"), value: vocab.label("ageBand", person.ageBand) },
-        { label: t("fields.phones"), value: person.erased ? erased : (identity?.phones ?? []).join(", ") },
-        { label: t("fields.gender"), value: vocab.label("gender", person.gender) },
-        { label: t("fields.sex"), value: vocab.label("sex", person.sex) },
-        { label: t("fields.citizenships"), value: vocab.countries(person.citizenships) },
-        { label: t("fields.primaryLanguage"), value: vocab.label("language", person.primaryLanguage) },
-        { label: t("fields.languages"), value: vocab.labels("language", person.languages) },
-        { label: t("fields.migrationStatuses"), value: vocab.labels("migrationStatus", person.migrationStatuses) },
-        { label: t("fields.vulnerabilityFlags"), value: vocab.labels("vulnerabilityFlag", person.vulnerabilityFlags) },
-      ]}
-    />
-  );
-}
+type Notice = { kind: "saved" } | { kind: "merged"; done: MergeDone } | { kind: "erased"; cases: number };
 
-function PersonEditForm({
-  entry,
-  onSaved,
-  onCancel,
-}: {
-  entry: CasePerson;
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
-  const { t } = useTranslation();
-  const [values, setValues] = useState<PersonFormValues>(() => fromPerson(entry.person));
-  const save = useCaseMutation(
-    (body: PersonPatch) => api.patch(`/api/people/${encodeURIComponent(entry.person.id)}`, body),
-    onSaved,
-  );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const patch = toPersonPatch(values, entry.person);
-    // Only the version: nothing changed, and a save would only add an empty line to the history.
-    if (Object.keys(patch).length === 1) onCancel();
-    else save.mutate(patch);
-  };
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <PersonFields
-          values={values}
-          onChange={setValues}
-          errors={errorsUnder(save.error)}
-          identityErased={entry.person.erased}
-        />
-        <FormError error={save.error} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
+/** The person the case is about, the records that may be the same person, and everyone else in the case. */
 export function PersonTab({ item, canWrite }: TabProps) {
   const { t } = useTranslation();
-  const vocab = useVocab();
   const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const entry = primaryPerson(item);
-  const others = item.people.filter((other) => other !== entry);
   if (!entry) return <Text>{t("casePage.person.none")}</Text>;
+  const { person } = entry;
+  const others = item.people.filter((other) => other !== entry);
+  const usable = !person.erased && !person.mergedInto;
 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2} size="h3">
+        <Title order={2} size="h3" id="person-title" tabIndex={-1}>
           {t("casePage.tabs.person")}
         </Title>
-        {canWrite && !editing && !entry.person.mergedInto ? (
+        {canWrite && !editing && !person.mergedInto ? (
           <Button
             variant="default"
             onClick={() => {
-              setSaved(false);
+              setNotice(null);
               setEditing(true);
             }}
           >
@@ -125,35 +47,51 @@ export function PersonTab({ item, canWrite }: TabProps) {
           </Button>
         ) : null}
       </Group>
-      {saved && !editing ? <SuccessAlert>{t("common.saved")}</SuccessAlert> : null}
+      {notice?.kind === "saved" && !editing ? <SuccessAlert>{t("common.saved")}</SuccessAlert> : null}
+      {notice?.kind === "merged" ? <MergeNotice done={notice.done} /> : null}
+      {notice?.kind === "erased" ? (
+        <SuccessAlert>{t("casePeople.erase.doneCases", { count: notice.cases })}</SuccessAlert>
+      ) : null}
+      {person.mergedInto ? (
+        <Alert color="gray" variant="light" role="note">
+          {t("casePeople.mergedInto")}
+        </Alert>
+      ) : null}
+      {person.deceased ? (
+        <Alert color="gray" variant="light" role="note">
+          {t("casePeople.deceased")}
+        </Alert>
+      ) : null}
       {editing ? (
         <PersonEditForm
           entry={entry}
-          onCancel={() => setEditing(false)}
+          onCancel={() => {
+            setEditing(false);
+            focusLater("person-title");
+          }}
           onSaved={() => {
             setEditing(false);
-            setSaved(true);
+            setNotice({ kind: "saved" });
+            focusLater("person-title");
           }}
         />
       ) : (
-        <PersonFacts entry={entry} />
+        <PersonFacts person={person} />
       )}
-      {others.length > 0 ? (
-        <Stack gap="xs">
-          <Title order={3} size="h4">
-            {t("casePage.person.others")}
-          </Title>
-          <List>
-            {others.map((other) => (
-              <List.Item key={other.person.id}>
-                {other.person.erased ? t("casePage.erased") : other.person.displayName}
-                {" · "}
-                {vocab.label("personRoleInCase", other.role)}
-              </List.Item>
-            ))}
-          </List>
-        </Stack>
+      {!editing && usable && !item.identifyingErased ? (
+        <Group gap="xs">
+          {canWrite ? (
+            <MergeAction
+              person={person}
+              exclude={others.map((other) => other.person.id)}
+              onMerged={(done) => setNotice({ kind: "merged", done })}
+            />
+          ) : null}
+          <EraseAction person={person} onErased={(report) => setNotice({ kind: "erased", cases: report.cases })} />
+        </Group>
       ) : null}
+      <Divider />
+      <CasePeopleSection item={item} others={others} canWrite={canWrite} />
     </Stack>
   );
 }
