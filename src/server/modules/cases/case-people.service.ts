@@ -51,7 +51,7 @@ export async function saveCasePerson(db: ScopedDb, services: Services, caseId: s
       .set({
         ...columns,
         role: input.role,
-        relationship: input.relationship ?? existing.relationship,
+        relationship: input.relationship !== undefined ? input.relationship : existing.relationship,
         updated_at: new Date(),
       })
       .where("case_id", "=", caseId)

@@ -48,6 +48,15 @@ export function contextColumns(
   };
 }
 
+/**
+ * The sealed context moved to another person record (a merge or its undo): the person's id is part of
+ * what the value is bound to, so it is opened under the old id and sealed again under the new one.
+ */
+export function resealContext(caseKey: RecordKey | undefined, row: CasePersonRow, toPersonId: string): string | null {
+  if (!caseKey || !row.sealed) return row.sealed;
+  return caseKey.sealJson(FIELD(toPersonId), openContext(caseKey, row));
+}
+
 export function openContext(caseKey: RecordKey | undefined, row: CasePersonRow): SealedContext {
   if (!caseKey || !row.sealed) return {};
   return caseKey.openJson<SealedContext>(FIELD(row.person_id), row.sealed);

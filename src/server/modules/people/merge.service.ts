@@ -1,15 +1,37 @@
 import { invalidField, notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
+import { RecordKeys } from "../../crypto/record-keys.js";
+import type { Services } from "../../services.js";
 import { refreshCaseFacts } from "../cases/case-facts.js";
 import { recordHistory } from "../cases/case-history.js";
+import { resealContext } from "../cases/victim-context.js";
 import { findVisiblePerson } from "./people.service.js";
+
+/** Moves a person's links in the given cases to another person record, re-sealing what is bound to the id. */
+async function moveCaseLinks(db: ScopedDb, services: Services, fromId: string, toId: string, caseIds: string[]) {
+  const links = await db
+    .selectFrom("case_people")
+    .selectAll()
+    .where("person_id", "=", fromId)
+    .where("case_id", "in", caseIds)
+    .execute();
+  const keys = await new RecordKeys(services.keyring).load(db, caseIds);
+  for (const link of links) {
+    await db
+      .updateTable("case_people")
+      .set({ person_id: toId, sealed: resealContext(keys.get(link.case_id), link, toId) })
+      .where("case_id", "=", link.case_id)
+      .where("person_id", "=", fromId)
+      .execute();
+  }
+}
 
 /**
  * Two records found to be one person: the merged record's case links move to the survivor, and the
  * merged record points at it (its identity, consents and search keys stay, so its spellings still find
  * the survivor). Undo moves the links back; both steps are in the case histories and the audit trail.
  */
-export async function mergePeople(db: ScopedDb, survivorId: string, mergedId: string) {
+export async function mergePeople(db: ScopedDb, services: Services, survivorId: string, mergedId: string) {
   if (survivorId === mergedId) throw invalidField("body.personId", "same_person");
   const survivor = await findVisiblePerson(db, survivorId);
   const merged = await findVisiblePerson(db, mergedId);
@@ -24,7 +46,7 @@ export async function mergePeople(db: ScopedDb, survivorId: string, mergedId: st
   const caseIds = links.map((link) => link.case_id);
   if (caseIds.some((id) => survivorCases.has(id))) throw invalidField("body.personId", "same_case");
   if (caseIds.length) {
-    await db.updateTable("case_people").set({ person_id: survivorId }).where("person_id", "=", mergedId).execute();
+    await moveCaseLinks(db, services, mergedId, survivorId, caseIds);
     await db
       .updateTable("cases")
       .set({ primary_person_id: survivorId })
@@ -68,19 +90,14 @@ export async function mergePeople(db: ScopedDb, survivorId: string, mergedId: st
   return { mergeId: id, movedCases: caseIds.length };
 }
 
-export async function undoMerge(db: ScopedDb, mergeId: string) {
+export async function undoMerge(db: ScopedDb, services: Services, mergeId: string) {
   const merge = await db.selectFrom("person_merges").selectAll().where("id", "=", mergeId).executeTakeFirst();
   if (!merge) throw notFound();
   await findVisiblePerson(db, merge.survivor_id);
   if (merge.undone_at) throw invalidField("path.id", "already_undone");
   const caseIds = merge.moved_case_ids;
   if (caseIds.length) {
-    await db
-      .updateTable("case_people")
-      .set({ person_id: merge.merged_id })
-      .where("person_id", "=", merge.survivor_id)
-      .where("case_id", "in", caseIds)
-      .execute();
+    await moveCaseLinks(db, services, merge.survivor_id, merge.merged_id, caseIds);
     await db
       .updateTable("cases")
       .set({ primary_person_id: merge.merged_id })

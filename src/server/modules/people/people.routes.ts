@@ -106,7 +106,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ mergeId: z.uuid(), movedCases: z.number() }) },
       },
     },
-    async (request) => request.scoped((db) => mergePeople(db, request.params.id, request.body.personId)),
+    async (request) => request.scoped((db) => mergePeople(db, services, request.params.id, request.body.personId)),
   );
 
   app.post(
@@ -120,7 +120,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ restoredCases: z.number() }) },
       },
     },
-    async (request) => request.scoped((db) => undoMerge(db, request.params.id)),
+    async (request) => request.scoped((db) => undoMerge(db, services, request.params.id)),
   );
 
   app.post(
