@@ -36,16 +36,25 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 }
 
+/** The field a message names: "body.person.emails.1" is about "emails", not "1". */
+function fieldName(path: string): string {
+  const segments = path.split(".").filter((segment) => !/^\d+$/.test(segment));
+  return segments.at(-1) ?? path;
+}
+
 export function renderError(request: FastifyRequest, error: AppError) {
   const t = translator(request.language);
-  const fields = error.fields.map((problem) => ({
-    field: problem.field,
-    problem: problem.problem,
-    message: t(`validation.${problem.problem}`, {
-      ...problem.params,
-      field: t(`fields.${problem.field.split(".").at(-1)}`, { defaultValue: problem.field.split(".").at(-1) }),
-    }),
-  }));
+  const fields = error.fields.map((problem) => {
+    const name = fieldName(problem.field);
+    return {
+      field: problem.field,
+      problem: problem.problem,
+      message: t(`validation.${problem.problem}`, {
+        ...problem.params,
+        field: t(`fields.${name}`, { defaultValue: name }),
+      }),
+    };
+  });
   return {
     error: {
       code: error.code,

@@ -105,7 +105,11 @@ export async function getCase(db: ScopedDb, services: Services, caseId: string):
     },
     people: casePeople,
     identifyingErased: row.identifying_erased_at !== null,
-    workflow: allowedWorkflow(row.stage as CaseStage, db.actor.permissions.has("case.approve")),
+    workflow: allowedWorkflow(
+      row.stage as CaseStage,
+      db.actor.permissions.has("case.approve"),
+      db.actor.permissions.has("case.write"),
+    ),
     createdAt: row.created_at.toISOString(),
   };
 }

@@ -94,6 +94,14 @@ describe.each(testDatabaseKinds())("cases over HTTP (%s)", (kind) => {
         "in_future",
       ],
     ];
+    const listItem = await send(ctx.app, {
+      method: "POST",
+      url: "/api/cases",
+      session: caseworker,
+      payload: { person: { identity: { firstName: "A", emails: ["ok@example.org", "not-an-address"] } } },
+    });
+    expect(errorOf(listItem).fields?.[0]).toMatchObject({ field: "body.person.identity.emails.1", problem: "email" });
+    expect(errorOf(listItem).fields?.[0]?.message).not.toMatch(/\b1\b/);
     for (const [body, field, problem] of cases) {
       const response = await send(ctx.app, { method: "POST", url: "/api/cases", session: caseworker, payload: body });
       expect([field, response.statusCode]).toEqual([field, 400]);

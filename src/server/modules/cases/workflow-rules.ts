@@ -13,7 +13,12 @@ type Action = "advance" | "request_closure" | "approve_closure" | "return" | "re
  * The moves open to an actor in a stage: the screens show these, the service enforces the same rules,
  * so the two cannot drift apart. (Four-eyes on approval is checked on the move itself.)
  */
-export function allowedWorkflow(stage: CaseStage, canApprove: boolean): { actions: Action[]; nextStages: CaseStage[] } {
+export function allowedWorkflow(
+  stage: CaseStage,
+  canApprove: boolean,
+  canWrite = true,
+): { actions: Action[]; nextStages: CaseStage[] } {
+  if (!canWrite) return { actions: [], nextStages: [] };
   if (WORKING_STAGES.includes(stage)) {
     const nextStages = WORKING_STAGES.filter((s) => stageIndex(s) > stageIndex(stage));
     return { actions: [...(nextStages.length ? (["advance"] as const) : []), "request_closure"], nextStages };
