@@ -72,9 +72,10 @@ export async function mergePeople(db: ScopedDb, services: Services, survivorId: 
       },
     ])
     .execute();
+  // Both sides' cases tell of the merge: the moved ones and those the survivor already had.
   await recordHistory(
     db,
-    caseIds.map((caseId) => ({
+    [...caseIds, ...survivorCases].map((caseId) => ({
       caseId,
       action: "person.merged",
       changes: { mergeId: id, from: mergedId, to: survivorId },
@@ -116,9 +117,18 @@ export async function undoMerge(db: ScopedDb, services: Services, mergeId: strin
     .set({ undone_at: new Date(), undone_by: db.actor.userId })
     .where("id", "=", mergeId)
     .execute();
+  const survivorCases = await db
+    .selectFrom("case_people")
+    .select("case_id")
+    .where("person_id", "=", merge.survivor_id)
+    .execute();
   await recordHistory(
     db,
-    caseIds.map((caseId) => ({ caseId, action: "person.merge_undone", changes: { mergeId } })),
+    [...caseIds, ...survivorCases.map((row) => row.case_id)].map((caseId) => ({
+      caseId,
+      action: "person.merge_undone",
+      changes: { mergeId },
+    })),
   );
   db.audit({
     action: "person.merge_undo",

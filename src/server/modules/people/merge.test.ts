@@ -41,6 +41,12 @@ describe.each(testDatabaseKinds())("merging two records of one person (%s)", (ki
     expect(moved.json().personId).toBe(survivor.personId);
     expect(moved.json().people[0].victim.vulnerabilityDetails).toBe("Debt to the recruiter");
 
+    const survivorHistory = await send(ctx.app, {
+      method: "GET",
+      url: `/api/cases/${survivor.id}/history`,
+      session: caseworker,
+    });
+    expect(survivorHistory.json().items.map((h: { action: string }) => h.action)).toContain("person.merged");
     const { mergeId } = merged.json() as { mergeId: string };
     const undone = await send(ctx.app, {
       method: "POST",
