@@ -8,22 +8,22 @@ import {
 } from "../../../shared/api/assistance.js";
 import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
-import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
+import type { RecordKey } from "../../crypto/record-keys.js";
 import type { AssistanceTable } from "../../db/schema-cases.js";
 import type { Services } from "../../services.js";
 import { findCase, findCaseForUpdate } from "../cases/case-access.js";
-import { diff, recordHistory } from "../cases/case-history.js";
+import { reachThroughCase } from "../cases/case-subrecord.js";
 import { checkAssistanceType } from "./assistance-types.service.js";
 import {
+  caseKeyOf,
   checkNotInFuture,
   clearInputOf,
   clearValuesOf,
-  columnsOf,
-  namedOnly,
+  insertSubrecord,
   openSealed,
-  reachThroughCase,
-  sealChange,
-  touchCase,
+  type SubrecordKind,
+  sealedFieldOf,
+  updateSubrecord,
 } from "./case-subrecords.js";
 
 type AssistanceRow = Selectable<AssistanceTable>;
@@ -42,9 +42,20 @@ const CLEAR = {
   currency: "currency",
 } as const;
 
-const SEALED = ["note"] as const;
-
-const sealedField = (id: string) => `assistance.sealed:${id}`;
+const ASSISTANCE: SubrecordKind<"assistance"> = {
+  table: "assistance",
+  idName: "assistanceId",
+  actions: {
+    added: "assistance.recorded",
+    add: "assistance.record",
+    updated: "assistance.updated",
+    update: "assistance.update",
+  },
+  clear: CLEAR,
+  sealed: ["note"],
+  authorColumn: "recorded_by",
+  tracksUpdates: true,
+};
 
 const numberOrNull = (value: string | null) => (value === null ? null : Number(value));
 
@@ -53,7 +64,7 @@ function toApiRecord(
   key: RecordKey | undefined,
   organisations: Map<string, string>,
 ): AssistanceRecord {
-  const sealed = openSealed<{ note: string | null }>(key, sealedField(row.id), row.sealed);
+  const sealed = openSealed<{ note: string | null }>(key, sealedFieldOf(ASSISTANCE, row.id), row.sealed);
   return {
     id: row.id,
     caseId: row.case_id,
@@ -113,10 +124,6 @@ function storedValues(row: AssistanceRow): Record<string, unknown> {
   return { ...clearValuesOf(CLEAR, row), quantity: numberOrNull(row.quantity), cost: numberOrNull(row.cost) };
 }
 
-async function caseKeyOf(db: ScopedDb, services: Services, caseId: string) {
-  return new RecordKeys(services.keyring).loadOne(db, caseId);
-}
-
 /** The case's assistance: planned items (no date yet) first, then the most recently provided. */
 export async function listAssistance(db: ScopedDb, services: Services, caseId: string) {
   await findCase(db, caseId);
@@ -138,63 +145,14 @@ export async function listAssistance(db: ScopedDb, services: Services, caseId: s
 export async function recordAssistance(db: ScopedDb, services: Services, caseId: string, input: AssistanceInput) {
   await findCaseForUpdate(db, caseId);
   await checkRecord(db, caseId, input, {});
-  const key = await caseKeyOf(db, services, caseId);
-  const id = crypto.randomUUID();
-  const clear = clearInputOf(CLEAR, input);
-  const sealed = sealChange(key, sealedField(id), SEALED, {}, input);
-  const [row] = await db
-    .insertInto("assistance", [
-      {
-        organisation_id: db.organisationId,
-        id,
-        case_id: caseId,
-        ...columnsOf(CLEAR, clear),
-        sealed: sealed.stored ?? null,
-        recorded_by: db.actor.userId,
-      },
-    ])
-    .returningAll()
-    .execute();
-  await touchCase(db, caseId);
-  const changes = { assistanceId: id, ...diff({}, clear), ...namedOnly(sealed.changed) };
-  await recordHistory(db, [{ caseId, action: "assistance.recorded", changes }]);
-  db.audit({ action: "assistance.record", recordType: "case", recordId: caseId, recordIds: [id] });
-  const created = row as AssistanceRow;
-  return toApiRecord(created, key, await organisationNames(db, [created]));
+  const { row, key } = await insertSubrecord(db, services, ASSISTANCE, caseId, input);
+  return toApiRecord(row, key, await organisationNames(db, [row]));
 }
 
 export async function updateAssistance(db: ScopedDb, services: Services, assistanceId: string, patch: AssistancePatch) {
-  const { row } = await reachThroughCase(db, (lock) => {
-    const query = db.selectFrom("assistance").selectAll().where("id", "=", assistanceId);
-    return (lock ? query.forUpdate() : query).executeTakeFirst();
-  });
-  const caseId = row.case_id;
+  const { row } = await reachThroughCase(db, "assistance", assistanceId);
   const stored = storedValues(row);
-  await checkRecord(db, caseId, patch, stored);
-  const key = await caseKeyOf(db, services, caseId);
-  const previous = openSealed<{ note: string | null }>(key, sealedField(assistanceId), row.sealed);
-  const sealed = sealChange(key, sealedField(assistanceId), SEALED, previous, patch);
-  const clear = clearInputOf(CLEAR, patch);
-  const changes = { ...diff(stored, clear), ...namedOnly(sealed.changed) };
-  let updated = row;
-  if (Object.keys(changes).length > 0) {
-    const set: Record<string, unknown> = { ...columnsOf(CLEAR, clear), updated_at: new Date() };
-    if (sealed.stored !== undefined) set.sealed = sealed.stored;
-    [updated = row] = await db
-      .updateTable("assistance")
-      .set(set)
-      .where("id", "=", assistanceId)
-      .returningAll()
-      .execute();
-    await touchCase(db, caseId);
-    await recordHistory(db, [{ caseId, action: "assistance.updated", changes: { assistanceId, ...changes } }]);
-  }
-  db.audit({
-    action: "assistance.update",
-    recordType: "case",
-    recordId: caseId,
-    recordIds: [assistanceId],
-    detail: { fields: Object.keys(changes) },
-  });
+  await checkRecord(db, row.case_id, patch, stored);
+  const { row: updated, key } = await updateSubrecord(db, services, ASSISTANCE, row, patch, stored);
   return toApiRecord(updated, key, await organisationNames(db, [updated]));
 }

@@ -1,34 +1,17 @@
+import type { Selectable } from "kysely";
 import { addDays, todayIso } from "../../../shared/dates.js";
-import { invalidField, notFound } from "../../access/errors.js";
+import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
-import type { RecordKey } from "../../crypto/record-keys.js";
-import { findCaseForUpdate } from "../cases/case-access.js";
+import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
+import type { Schema } from "../../db/schema.js";
+import type { Services } from "../../services.js";
+import { diff } from "../cases/case-history.js";
+import { caseChanged } from "../cases/case-subrecord.js";
 
 /**
- * Helpers shared by the records kept under a case (events, plans, assistance): reaching them through
- * the case's scope, sealing their free text under the case key, and keeping the case's "updated" current.
+ * Helpers shared by the records kept under a case (events, plans, assistance): their clear columns,
+ * their free text sealed under the case key, and the one way each of them is added and changed.
  */
-
-/**
- * A record looked up by its own id, reached through its case: a record whose case is out of reach is
- * missing, as the case is. Locks the case, then the record, in the order every case change locks them.
- */
-export async function reachThroughCase<R extends { case_id: string }>(
-  db: ScopedDb,
-  load: (lock: boolean) => Promise<R | undefined>,
-) {
-  const first = await load(false);
-  if (!first) throw notFound();
-  const caseRow = await findCaseForUpdate(db, first.case_id);
-  const row = await load(true);
-  if (!row || row.case_id !== first.case_id) throw notFound();
-  return { row, caseRow };
-}
-
-/** Work on a case's records shows in case lists sorted by "updated". */
-export async function touchCase(db: ScopedDb, caseId: string): Promise<void> {
-  await db.updateTable("cases").set({ updated_at: new Date() }).where("id", "=", caseId).execute();
-}
 
 export function checkNotInFuture(value: string | null | undefined, field: string): void {
   if (value && value > addDays(todayIso(), 1)) throw invalidField(field, "in_future");
@@ -101,4 +84,106 @@ export function sealChange(
 /** Sealed fields appear in history by name only. */
 export function namedOnly(names: readonly string[]): Record<string, true> {
   return Object.fromEntries(names.map((name) => [name, true]));
+}
+
+type SubrecordTable = "trafficking_events" | "support_plans" | "assistance";
+type SubrecordRow<T extends SubrecordTable> = Selectable<Schema[T]>;
+
+/** What sets one kind of record apart: its table, its columns and the names history and audit give it. */
+export interface SubrecordKind<T extends SubrecordTable> {
+  table: T;
+  /** Names the record in its case's history entries, e.g. "eventId". */
+  idName: string;
+  /** History actions (`added`, `updated`) and audit actions (`add`, `update`). */
+  actions: { added: string; add: string; updated: string; update: string };
+  clear: ColumnMap;
+  sealed: readonly string[];
+  /** Who recorded it. */
+  authorColumn: "created_by" | "recorded_by";
+  /** The table keeps its own "updated" time. */
+  tracksUpdates: boolean;
+}
+
+/** Binds the sealed column's ciphertext to its row. */
+export function sealedFieldOf(kind: SubrecordKind<SubrecordTable>, id: string): string {
+  return `${kind.table}.sealed:${id}`;
+}
+
+export function caseKeyOf(db: ScopedDb, services: Services, caseId: string): Promise<RecordKey | undefined> {
+  return new RecordKeys(services.keyring).loadOne(db, caseId);
+}
+
+/** Adds a record to a case the caller has locked and checked the input against. */
+export async function insertSubrecord<T extends SubrecordTable>(
+  db: ScopedDb,
+  services: Services,
+  kind: SubrecordKind<T>,
+  caseId: string,
+  input: object,
+): Promise<{ row: SubrecordRow<T>; key: RecordKey | undefined }> {
+  const key = await caseKeyOf(db, services, caseId);
+  const id = crypto.randomUUID();
+  const clear = clearInputOf(kind.clear, input);
+  const sealed = sealChange(key, sealedFieldOf(kind, id), kind.sealed, {}, input);
+  const [row] = await db
+    .insertInto(kind.table, [
+      {
+        organisation_id: db.organisationId,
+        id,
+        case_id: caseId,
+        ...columnsOf(kind.clear, clear),
+        sealed: sealed.stored ?? null,
+        [kind.authorColumn]: db.actor.userId,
+      },
+    ])
+    .returningAll()
+    .execute();
+  const changes = { [kind.idName]: id, ...diff({}, clear), ...namedOnly(sealed.changed) };
+  await caseChanged(db, { caseId, action: kind.actions.added, changes });
+  db.audit({ action: kind.actions.add, recordType: "case", recordId: caseId, recordIds: [id] });
+  return { row: row as SubrecordRow<T>, key };
+}
+
+/**
+ * Applies a checked patch to a record reached through its case. `stored` holds the clear values as the
+ * API speaks them, so that history records real changes only.
+ */
+export async function updateSubrecord<T extends SubrecordTable>(
+  db: ScopedDb,
+  services: Services,
+  kind: SubrecordKind<T>,
+  row: SubrecordRow<T> & { id: string; case_id: string; sealed: string | null },
+  patch: object,
+  stored: Record<string, unknown>,
+): Promise<{ row: SubrecordRow<T>; key: RecordKey | undefined }> {
+  const { id, case_id: caseId } = row;
+  const key = await caseKeyOf(db, services, caseId);
+  const field = sealedFieldOf(kind, id);
+  const previous = openSealed<Record<string, unknown>>(key, field, row.sealed);
+  const sealed = sealChange(key, field, kind.sealed, previous, patch);
+  const clear = clearInputOf(kind.clear, patch);
+  const changes = { ...diff(stored, clear), ...namedOnly(sealed.changed) };
+  let updated: SubrecordRow<T> = row;
+  if (Object.keys(changes).length > 0) {
+    const set: Record<string, unknown> = columnsOf(kind.clear, clear);
+    if (kind.tracksUpdates) set.updated_at = new Date();
+    if (sealed.stored !== undefined) set.sealed = sealed.stored;
+    // The cast names one of the tables only for Kysely's column checks: all of them have these columns.
+    const [written] = await db
+      .updateTable(kind.table as "assistance")
+      .set(set)
+      .where("id", "=", id)
+      .returningAll()
+      .execute();
+    if (written) updated = written as SubrecordRow<T>;
+    await caseChanged(db, { caseId, action: kind.actions.updated, changes: { [kind.idName]: id, ...changes } });
+  }
+  db.audit({
+    action: kind.actions.update,
+    recordType: "case",
+    recordId: caseId,
+    recordIds: [id],
+    detail: { fields: Object.keys(changes) },
+  });
+  return { row: updated, key };
 }

@@ -3,21 +3,20 @@ import type { z } from "zod";
 import type { EventInput, EventPatch, traffickingEvent } from "../../../shared/api/assistance.js";
 import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
-import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
+import type { RecordKey } from "../../crypto/record-keys.js";
 import type { TraffickingEventsTable } from "../../db/schema-cases.js";
 import type { Services } from "../../services.js";
 import { findCase, findCaseForUpdate } from "../cases/case-access.js";
-import { diff, recordHistory } from "../cases/case-history.js";
+import { caseChanged, reachThroughCase } from "../cases/case-subrecord.js";
 import {
+  caseKeyOf,
   checkNotInFuture,
-  clearInputOf,
   clearValuesOf,
-  columnsOf,
-  namedOnly,
+  insertSubrecord,
   openSealed,
-  reachThroughCase,
-  sealChange,
-  touchCase,
+  type SubrecordKind,
+  sealedFieldOf,
+  updateSubrecord,
 } from "./case-subrecords.js";
 
 type EventRow = Selectable<TraffickingEventsTable>;
@@ -33,8 +32,16 @@ const CLEAR = {
   city: "city",
 } as const;
 
-/** The exact place and what happened there identify the person: sealed under the case key. */
-const SEALED = ["street", "postalCode", "latitude", "longitude", "description"] as const;
+const EVENT: SubrecordKind<"trafficking_events"> = {
+  table: "trafficking_events",
+  idName: "eventId",
+  actions: { added: "event.added", add: "event.add", updated: "event.updated", update: "event.update" },
+  clear: CLEAR,
+  /** The exact place and what happened there identify the person: sealed under the case key. */
+  sealed: ["street", "postalCode", "latitude", "longitude", "description"],
+  authorColumn: "created_by",
+  tracksUpdates: false,
+};
 
 interface SealedEvent {
   street: string | null;
@@ -44,10 +51,8 @@ interface SealedEvent {
   description: string | null;
 }
 
-const sealedField = (id: string) => `trafficking_events.sealed:${id}`;
-
 function toApiEvent(row: EventRow, key: RecordKey | undefined): TraffickingEvent {
-  const sealed = openSealed<SealedEvent>(key, sealedField(row.id), row.sealed);
+  const sealed = openSealed<SealedEvent>(key, sealedFieldOf(EVENT, row.id), row.sealed);
   return {
     id: row.id,
     caseId: row.case_id,
@@ -85,10 +90,6 @@ async function checkEvent(db: ScopedDb, caseId: string, input: EventPatch): Prom
   }
 }
 
-async function caseKeyOf(db: ScopedDb, services: Services, caseId: string) {
-  return new RecordKeys(services.keyring).loadOne(db, caseId);
-}
-
 /** The case's events as a timeline: by date (undated last), then in the order they were recorded. */
 export async function listEvents(db: ScopedDb, services: Services, caseId: string) {
   await findCase(db, caseId);
@@ -109,78 +110,24 @@ export async function listEvents(db: ScopedDb, services: Services, caseId: strin
 export async function addEvent(db: ScopedDb, services: Services, caseId: string, input: EventInput) {
   await findCaseForUpdate(db, caseId);
   await checkEvent(db, caseId, input);
-  const key = await caseKeyOf(db, services, caseId);
-  const id = crypto.randomUUID();
-  const clear = clearInputOf(CLEAR, input);
-  const sealed = sealChange(key, sealedField(id), SEALED, {}, input);
-  const [row] = await db
-    .insertInto("trafficking_events", [
-      {
-        organisation_id: db.organisationId,
-        id,
-        case_id: caseId,
-        ...columnsOf(CLEAR, clear),
-        sealed: sealed.stored ?? null,
-        created_by: db.actor.userId,
-      },
-    ])
-    .returningAll()
-    .execute();
-  await touchCase(db, caseId);
-  const changes = { eventId: id, ...diff({}, clear), ...namedOnly(sealed.changed) };
-  await recordHistory(db, [{ caseId, action: "event.added", changes }]);
-  db.audit({ action: "event.add", recordType: "case", recordId: caseId, recordIds: [id] });
-  return toApiEvent(row as EventRow, key);
-}
-
-function reachEvent(db: ScopedDb, eventId: string) {
-  return reachThroughCase(db, (lock) => {
-    const query = db.selectFrom("trafficking_events").selectAll().where("id", "=", eventId);
-    return (lock ? query.forUpdate() : query).executeTakeFirst();
-  });
+  const { row, key } = await insertSubrecord(db, services, EVENT, caseId, input);
+  return toApiEvent(row, key);
 }
 
 export async function updateEvent(db: ScopedDb, services: Services, eventId: string, patch: EventPatch) {
-  const { row } = await reachEvent(db, eventId);
-  const caseId = row.case_id;
-  await checkEvent(db, caseId, patch);
-  const key = await caseKeyOf(db, services, caseId);
-  const previous = openSealed<SealedEvent>(key, sealedField(eventId), row.sealed);
-  const sealed = sealChange(key, sealedField(eventId), SEALED, previous, patch);
-  const clear = clearInputOf(CLEAR, patch);
-  const changes = {
-    ...diff(clearValuesOf(CLEAR, row), clear),
-    ...namedOnly(sealed.changed),
-  };
-  let updated = row;
-  if (Object.keys(changes).length > 0) {
-    const set: Record<string, unknown> = columnsOf(CLEAR, clear);
-    if (sealed.stored !== undefined) set.sealed = sealed.stored;
-    [updated = row] = await db
-      .updateTable("trafficking_events")
-      .set(set)
-      .where("id", "=", eventId)
-      .returningAll()
-      .execute();
-    await touchCase(db, caseId);
-    await recordHistory(db, [{ caseId, action: "event.updated", changes: { eventId, ...changes } }]);
-  }
-  db.audit({
-    action: "event.update",
-    recordType: "case",
-    recordId: caseId,
-    recordIds: [eventId],
-    detail: { fields: Object.keys(changes) },
-  });
+  const { row } = await reachThroughCase(db, "trafficking_events", eventId);
+  await checkEvent(db, row.case_id, patch);
+  const { row: updated, key } = await updateSubrecord(db, services, EVENT, row, patch, clearValuesOf(CLEAR, row));
   return toApiEvent(updated, key);
 }
 
 export async function deleteEvent(db: ScopedDb, eventId: string): Promise<void> {
-  const { row } = await reachEvent(db, eventId);
+  const { row } = await reachThroughCase(db, "trafficking_events", eventId);
   await db.deleteFrom("trafficking_events").where("id", "=", eventId).execute();
-  await touchCase(db, row.case_id);
-  await recordHistory(db, [
-    { caseId: row.case_id, action: "event.removed", changes: { eventId, eventType: row.event_type } },
-  ]);
+  await caseChanged(db, {
+    caseId: row.case_id,
+    action: "event.removed",
+    changes: { eventId, eventType: row.event_type },
+  });
   db.audit({ action: "event.delete", recordType: "case", recordId: row.case_id, recordIds: [eventId] });
 }

@@ -3,13 +3,13 @@ import type { Attachment, pageQuery } from "../../../shared/api/case-records.js"
 import { notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { RecordKeys } from "../../crypto/record-keys.js";
-import { pageOf } from "../../http/keyset.js";
 import type { Services } from "../../services.js";
 import { findCase } from "../cases/case-access.js";
 import { userNames } from "../cases/case-read.service.js";
+import { caseChanged } from "../cases/case-subrecord.js";
 import type { Upload } from "./attachment-upload.js";
-import { caseChanged, caseForWrite, openText, requireKey } from "./case-write.js";
-import { createdAtKey, olderThanCursor } from "./newest-first.js";
+import { caseForWrite, openText, requireKey } from "./case-write.js";
+import { newestFirstPage } from "./newest-first.js";
 
 const nameField = (id: string) => `attachments.file_name:${id}`;
 const contentField = (id: string) => `attachments.content:${id}`;
@@ -22,19 +22,13 @@ export async function listAttachments(
   query: z.infer<typeof pageQuery>,
 ): Promise<{ items: Attachment[]; nextCursor: string | null }> {
   await findCase(db, caseId);
-  const after = olderThanCursor("attachments", query.cursor);
-  let q = db
-    .selectFrom("attachments")
-    .select(["id", "case_id", "file_name", "media_type", "size_bytes", "uploaded_by", "created_at"])
-    .select(createdAtKey("attachments").as("cursor_at"))
-    .where("case_id", "=", caseId);
-  if (after) q = q.where(after);
-  const rows = await q
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .limit(query.limit + 1)
-    .execute();
-  const page = pageOf(rows, query.limit, (row) => [row.cursor_at, row.id]);
+  const page = await newestFirstPage(
+    db,
+    "attachments",
+    caseId,
+    ["case_id", "file_name", "media_type", "size_bytes", "uploaded_by", "created_at"],
+    query,
+  );
   const key = await new RecordKeys(services.keyring).loadOne(db, caseId);
   const uploaders = await userNames(
     db,

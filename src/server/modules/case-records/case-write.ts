@@ -3,7 +3,6 @@ import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
 import { findCaseForUpdate } from "../cases/case-access.js";
-import { type HistoryEntry, recordHistory } from "../cases/case-history.js";
 
 /**
  * The case a note, task or attachment is written to, locked so that writes to one case do not interleave,
@@ -19,15 +18,6 @@ export async function caseForWrite(db: ScopedDb, services: Services, caseId: str
 export function requireKey(key: RecordKey | undefined, field: string): RecordKey {
   if (!key) throw invalidField(field, "case_erased");
   return key;
-}
-
-/**
- * Every change of a note, task or attachment is a change of its case: it goes to the case history and
- * moves the case up in "recently updated". The version stays, so an open case form is not made stale.
- */
-export async function caseChanged(db: ScopedDb, entry: HistoryEntry): Promise<void> {
-  await db.updateTable("cases").set({ updated_at: new Date() }).where("id", "=", entry.caseId).execute();
-  await recordHistory(db, [entry]);
 }
 
 /** Opens a sealed text column, or null when the key is gone (erasure) or the column was blanked. */

@@ -2,12 +2,12 @@ import type { z } from "zod";
 import type { Note, noteInput, pageQuery } from "../../../shared/api/case-records.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { RecordKeys } from "../../crypto/record-keys.js";
-import { pageOf } from "../../http/keyset.js";
 import type { Services } from "../../services.js";
 import { findCase } from "../cases/case-access.js";
 import { userNames } from "../cases/case-read.service.js";
-import { caseChanged, caseForWrite, openText, requireKey } from "./case-write.js";
-import { createdAtKey, olderThanCursor } from "./newest-first.js";
+import { caseChanged } from "../cases/case-subrecord.js";
+import { caseForWrite, openText, requireKey } from "./case-write.js";
+import { newestFirstPage } from "./newest-first.js";
 
 const bodyField = (noteId: string) => `case_notes.body:${noteId}`;
 
@@ -19,19 +19,13 @@ export async function listNotes(
   query: z.infer<typeof pageQuery>,
 ): Promise<{ items: Note[]; nextCursor: string | null }> {
   await findCase(db, caseId);
-  const after = olderThanCursor("case_notes", query.cursor);
-  let q = db
-    .selectFrom("case_notes")
-    .select(["id", "case_id", "body", "author_user_id", "created_at"])
-    .select(createdAtKey("case_notes").as("cursor_at"))
-    .where("case_id", "=", caseId);
-  if (after) q = q.where(after);
-  const rows = await q
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .limit(query.limit + 1)
-    .execute();
-  const page = pageOf(rows, query.limit, (row) => [row.cursor_at, row.id]);
+  const page = await newestFirstPage(
+    db,
+    "case_notes",
+    caseId,
+    ["case_id", "body", "author_user_id", "created_at"],
+    query,
+  );
   const key = await new RecordKeys(services.keyring).loadOne(db, caseId);
   const authors = await userNames(
     db,

@@ -2,7 +2,7 @@ import { type Selectable, sql } from "kysely";
 import type { z } from "zod";
 import type { caseTaskListQuery, Task, taskInput, taskPatch } from "../../../shared/api/case-records.js";
 import { addDays, todayIso } from "../../../shared/dates.js";
-import { invalidField, notFound } from "../../access/errors.js";
+import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
 import type { TasksTable } from "../../db/schema-cases.js";
@@ -11,7 +11,8 @@ import type { Services } from "../../services.js";
 import { findCase } from "../cases/case-access.js";
 import { diff } from "../cases/case-history.js";
 import { userNames } from "../cases/case-read.service.js";
-import { caseChanged, caseForWrite, openText, requireKey } from "./case-write.js";
+import { caseChanged, reachThroughCase } from "../cases/case-subrecord.js";
+import { caseForWrite, openText, requireKey } from "./case-write.js";
 import { invalidCursor, isUuid } from "./newest-first.js";
 
 type TaskRow = Selectable<TasksTable> & { case_number: string };
@@ -139,11 +140,8 @@ export async function addTask(db: ScopedDb, services: Services, caseId: string, 
 
 /** Changes a task: title, due date (past dates allowed for an existing task), assignee, done or not. */
 export async function updateTask(db: ScopedDb, services: Services, taskId: string, patch: z.infer<typeof taskPatch>) {
-  const found = await db.selectFrom("tasks").select("case_id").where("id", "=", taskId).executeTakeFirst();
-  if (!found) throw notFound();
-  const { key } = await caseForWrite(db, services, found.case_id);
-  // Read again under the case's lock: another change of this task may have committed meanwhile.
-  const row = await db.selectFrom("tasks").selectAll().where("id", "=", taskId).executeTakeFirstOrThrow();
+  const { row } = await reachThroughCase(db, "tasks", taskId);
+  const key = await new RecordKeys(services.keyring).loadOne(db, row.case_id);
   const set: Record<string, unknown> = {};
   if (patch.title !== undefined) set.title = requireKey(key, "body.title").seal(titleField(taskId), patch.title);
   if (patch.dueOn !== undefined) set.due_on = patch.dueOn;

@@ -12,9 +12,25 @@ import { caseScope } from "./case-access.js";
 import { toCaseSummary, userNames } from "./case-read.service.js";
 
 type CaseListQuery = z.infer<typeof caseListQuery>;
-type CaseQuery = SelectQueryBuilder<Schema, "cases", object>;
+export type CaseQuery = SelectQueryBuilder<Schema, "cases", object>;
+/** The case list's filters; the HTCDS export takes the same ones. */
+export type CaseFilters = Partial<
+  Pick<
+    CaseListQuery,
+    | "status"
+    | "stage"
+    | "ownerUserId"
+    | "mine"
+    | "exploitationType"
+    | "vulnerability"
+    | "citizenship"
+    | "openedFrom"
+    | "openedTo"
+  >
+>;
 
-function applyFilters(db: ScopedDb, query: CaseQuery, filters: CaseListQuery): CaseQuery {
+/** The cases the actor reaches that match the filters. */
+export function caseListFilters(db: ScopedDb, query: CaseQuery, filters: CaseFilters): CaseQuery {
   let q = query.where(caseScope(db));
   if (filters.status) q = q.where("status", "=", filters.status);
   if (filters.stage) q = q.where("stage", "=", filters.stage);
@@ -75,7 +91,7 @@ function cursorOf(sort: CaseListQuery["sort"]) {
 
 /** One page of the cases the actor reaches, with names opened for the page only. Audited with every row shown. */
 export async function listCases(db: ScopedDb, services: Services, filters: CaseListQuery) {
-  const base = applyFilters(db, db.selectFrom("cases") as CaseQuery, filters);
+  const base = caseListFilters(db, db.selectFrom("cases") as CaseQuery, filters);
   const rows = await applySort(base, filters.sort, filters.cursor)
     .selectAll()
     .limit(filters.limit + 1)

@@ -8,23 +8,15 @@ import {
   importReport,
 } from "../../../shared/api/htcds-exchange.js";
 import { renderError } from "../../http/error-handler.js";
-import { installUploadErrorMapping, readUpload } from "../case-records/attachment-upload.js";
+import { installUploadErrorMapping, MULTIPART_LIMITS, readUpload } from "../case-records/attachment-upload.js";
 import { exportCases } from "./export.service.js";
 import { ImportRejected, importCases, planImport } from "./import.service.js";
 import { readSheet } from "./import-read.js";
 
 const IMPORT_URL = "/api/cases/import";
 
-/** One file of at most 10 MiB and nothing else. */
-const IMPORT_LIMITS = {
-  fileSize: IMPORT_MAX_BYTES,
-  files: 1,
-  fields: 2,
-  fieldSize: 1024,
-  fieldNameSize: 100,
-  parts: 3,
-  headerPairs: 20,
-};
+/** As for attachments: one file and nothing else, of the import's own size. */
+const IMPORT_LIMITS = { ...MULTIPART_LIMITS, fileSize: IMPORT_MAX_BYTES };
 
 /** HTCDS exchange: cases out as HTCDS JSON or the HTCDS spreadsheet, and spreadsheets of cases in. */
 export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {

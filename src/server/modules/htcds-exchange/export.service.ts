@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { EXPORT_MAX_CASES, type ExportRequest } from "../../../shared/api/htcds-exchange.js";
 import { todayIso } from "../../../shared/dates.js";
 import type { Language } from "../../../shared/i18n/languages.js";
@@ -6,7 +5,7 @@ import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { translator } from "../../i18n.js";
 import type { Services } from "../../services.js";
-import { caseScope } from "../cases/case-access.js";
+import { type CaseQuery, caseListFilters } from "../cases/case-list.service.js";
 import { type ExportWriter, jsonWriter, xlsxWriter } from "./export-files.js";
 import { loadCases } from "./export-load.js";
 import { caseDocument, caseRows } from "./export-record.js";
@@ -22,17 +21,10 @@ export interface ExportFile {
 
 /** The cases to export: in the actor's scope, matching the filters and the named ids, in case-number order. */
 async function selectCaseIds(db: ScopedDb, request: ExportRequest): Promise<string[]> {
-  let q = db.selectFrom("cases").select("id").where(caseScope(db));
+  let q = caseListFilters(db, db.selectFrom("cases") as CaseQuery, request);
   if (request.caseIds) q = q.where("id", "in", request.caseIds);
-  if (request.status) q = q.where("status", "=", request.status);
-  if (request.stage) q = q.where("stage", "=", request.stage);
-  if (request.exploitationType)
-    q = q.where(sql<boolean>`exploitation_types @> ARRAY[${request.exploitationType}]::text[]`);
-  if (request.vulnerability) q = q.where(sql<boolean>`vulnerability_flags @> ARRAY[${request.vulnerability}]::text[]`);
-  if (request.citizenship) q = q.where(sql<boolean>`citizenships @> ARRAY[${request.citizenship}]::text[]`);
-  if (request.openedFrom) q = q.where("opened_on", ">=", request.openedFrom);
-  if (request.openedTo) q = q.where("opened_on", "<=", request.openedTo);
   const rows = await q
+    .select("id")
     .orderBy("case_number")
     .orderBy("id")
     .limit(EXPORT_MAX_CASES + 1)

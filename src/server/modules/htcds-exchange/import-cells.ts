@@ -47,9 +47,20 @@ export function splitList(text: string, keepEmpty = false): string[] {
   return keepEmpty ? parts : parts.filter((part) => part !== "");
 }
 
+// Built once per length: building a schema costs more than checking a cell with it.
+const TEXT_SCHEMAS = new Map<number, ReturnType<typeof plainText>>();
+function textSchema(max: number) {
+  let schema = TEXT_SCHEMAS.get(max);
+  if (!schema) {
+    schema = plainText(max);
+    TEXT_SCHEMAS.set(max, schema);
+  }
+  return schema;
+}
+
 /** The API's own message keys for a text field (control characters, too long). */
 function checkText(log: RowLog, field: string, text: string, max: number): string | undefined {
-  const result = plainText(max).safeParse(text);
+  const result = textSchema(max).safeParse(text);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   return log.problem(field, issue?.code === "too_big" ? "too_big" : (issue?.message ?? "invalid"));

@@ -1,64 +1,79 @@
-import { sql } from "kysely";
-import type { ScopedDb, TenantTable } from "../../access/scoped-db.js";
+import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
 import { type HistoryEntry, recordHistory } from "../cases/case-history.js";
 import { nextCaseNumbers } from "../cases/case-numbers.js";
 import { resolveOwner } from "../cases/case-owner.js";
 import { contextColumns } from "../cases/victim-context.js";
+import { consentRow } from "../people/consents.service.js";
 import { indexKeys } from "../people/matching/search-keys.js";
-import type { PersonInput } from "../people/people.service.js";
+import { personFactColumns } from "../people/people.service.js";
 import { birthYearOf, identifyingFields, sealIdentity } from "../people/person-identity.js";
-import { blindKeys } from "../people/search-index.js";
+import { blindKeysOfEach } from "../people/search-index.js";
 import type { ImportCase } from "./import-cases.js";
+import { insertRecordset, insertSearchKeys, insertValues, type SearchKeyRows } from "./import-insert.js";
 
-/** Ids per record-key and history statement. */
-const BATCH = 1000;
-/** Parameters per INSERT: well below PostgreSQL's limit of 65,535. */
-const PARAMETERS = 30000;
+/** Ids per record-key statement (a step's cases may hold many people). */
+const KEY_BATCH = 1000;
+/** Cases per step: a step's rows are built while the statements of the step before run. */
+const STEP = 500;
+/** Cases built between two turns of the event loop, so that the next statement is sent without delay. */
+const CASES_PER_TURN = 25;
 
-async function insertAll(db: ScopedDb, table: TenantTable, rows: Record<string, unknown>[]): Promise<void> {
-  const columns = Math.max(1, ...rows.slice(0, 50).map((row) => Object.keys(row).length));
-  const batch = Math.max(1, Math.floor(PARAMETERS / columns));
-  for (let start = 0; start < rows.length; start += batch) {
-    await db.insertInto(table, rows.slice(start, start + batch)).execute();
-  }
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The columns of a case an import writes, with their types (see insertRecordset). */
+const CASE_COLUMNS = {
+  id: "uuid",
+  case_number: "text",
+  stage: "text",
+  status: "text",
+  owner_user_id: "uuid",
+  team_id: "uuid",
+  primary_person_id: "uuid",
+  opened_on: "date",
+  identified_on: "date",
+  closed_on: "date",
+  closure_referred: "boolean",
+  referring_organisation_name: "text",
+  incoming_referral_date: "date",
+  incoming_referral_reason: "text",
+  sealed: "text",
+  exploitation_types: "text[]",
+  vulnerability_flags: "text[]",
+  citizenships: "text[]",
+  created_by: "uuid",
+} as const;
+
+/** The columns of consentRow, with their types. */
+const CONSENT_COLUMNS = {
+  id: "uuid",
+  person_id: "uuid",
+  case_id: "uuid",
+  purpose: "text",
+  decision: "text",
+  decided_on: "date",
+  method: "text",
+  language: "text",
+  guardian_relationship: "text",
+  signature_attachment_id: "uuid",
+  sealed: "text",
+  recorded_by: "uuid",
+} as const;
+
+interface Context {
+  db: ScopedDb;
+  services: Services;
+  owner: { ownerUserId: string | null; teamId: string | null };
 }
 
-/**
- * Blind index entries are many small rows (dozens per person): sent as three arrays per statement rather
- * than three parameters per row. The organisation is given explicitly, as raw statements must.
- */
-async function insertSearchKeys(db: ScopedDb, rows: { kind: string; key: string; personId: string }[]) {
-  const size = 20000;
-  for (let start = 0; start < rows.length; start += size) {
-    const part = rows.slice(start, start + size);
-    await sql`
-      INSERT INTO person_search_keys (organisation_id, kind, key, person_id)
-      SELECT ${db.organisationId}::uuid, k.kind, k.key, k.person_id
-      FROM unnest(${part.map((r) => r.kind)}::text[], ${part.map((r) => r.key)}::text[],
-        ${part.map((r) => r.personId)}::uuid[]) AS k(kind, key, person_id)
-    `.execute(db.tx);
-  }
-}
-
-/** The clear person columns, as createPerson writes them. */
-function factColumns(input: PersonInput) {
-  return {
-    gender: input.gender ?? null,
-    sex: input.sex ?? null,
-    birth_year_estimated: input.birthYearEstimated ?? false,
-    citizenships: input.citizenships ?? [],
-    primary_language: input.primaryLanguage ?? null,
-    languages: input.languages ?? [],
-    education: input.education ?? null,
-    marital_status: input.maritalStatus ?? null,
-    number_of_children: input.numberOfChildren ?? null,
-    migration_statuses: input.migrationStatuses ?? [],
-    vulnerability_flags: input.vulnerabilityFlags ?? [],
-    disability: input.disability === undefined ? null : JSON.stringify(input.disability),
-    deceased: input.deceased ?? false,
-  };
+interface Step {
+  people: Record<string, unknown>[];
+  searchKeys: SearchKeyRows;
+  cases: Record<string, unknown>[];
+  links: Record<string, unknown>[];
+  consents: object[];
+  history: HistoryEntry[];
 }
 
 /** Case numbers per opening year, counted once per year for the whole import. */
@@ -81,53 +96,57 @@ async function caseNumbers(db: ScopedDb, cases: ImportCase[]): Promise<string[]>
 async function createKeys(db: ScopedDb, services: Services, ids: string[]): Promise<Map<string, RecordKey>> {
   const keys = new Map<string, RecordKey>();
   const recordKeys = new RecordKeys(services.keyring);
-  for (let start = 0; start < ids.length; start += BATCH) {
-    for (const [id, key] of await recordKeys.create(db, ids.slice(start, start + BATCH))) keys.set(id, key);
+  for (let start = 0; start < ids.length; start += KEY_BATCH) {
+    for (const [id, key] of await recordKeys.create(db, ids.slice(start, start + KEY_BATCH))) keys.set(id, key);
   }
   return keys;
 }
 
-/**
- * Writes the cases with the building blocks of intake (record keys, sealed identity, blind indexes, case
- * numbers, victim context, consents, history), batched: a few statements per table for the whole file.
- */
-export async function writeCases(db: ScopedDb, services: Services, cases: ImportCase[]): Promise<string[]> {
-  if (cases.length === 0) return [];
-  const { ownerUserId, teamId } = await resolveOwner(db, undefined, undefined);
-  const caseIds = cases.map(() => crypto.randomUUID());
-  const personIds = cases.map((c) => c.rows.map(() => crypto.randomUUID()));
-  const numbers = await caseNumbers(db, cases);
-  const keys = await createKeys(db, services, [...caseIds, ...personIds.flat()]);
+/** The rows of some cases, as intake would write them; no statement runs but the blind-index key lookup. */
+async function buildStep(
+  ctx: Context,
+  keys: Map<string, RecordKey>,
+  cases: ImportCase[],
+  caseIds: string[],
+  numbers: string[],
+  personIds: string[][],
+) {
+  const { db } = ctx;
   const key = (id: string) => keys.get(id) as RecordKey;
   const organisation_id = db.organisationId;
-
-  const people: Record<string, unknown>[] = [];
-  const searchKeys: { kind: string; key: string; personId: string }[] = [];
-  const casesRows: Record<string, unknown>[] = [];
-  const links: Record<string, unknown>[] = [];
-  const consents: Record<string, unknown>[] = [];
-  const history: HistoryEntry[] = [];
+  const searchKeys: SearchKeyRows = { kinds: [], keys: [], personIds: [] };
+  const step: Step = { people: [], searchKeys, cases: [], links: [], consents: [], history: [] };
+  const rows = cases.flatMap((c) => c.rows);
+  const blind = await blindKeysOfEach(
+    db,
+    ctx.services.keyring,
+    rows.map((row) => {
+      const identity = row.person.identity;
+      return indexKeys(identifyingFields(identity, birthYearOf(identity, row.person.birthYear)));
+    }),
+  );
+  let next = 0;
   for (const [index, c] of cases.entries()) {
+    if (index % CASES_PER_TURN === CASES_PER_TURN - 1) await nextTurn();
     const caseId = caseIds[index] as string;
     const ids = personIds[index] as string[];
     for (const [n, row] of c.rows.entries()) {
       const personId = ids[n] as string;
       const identity = row.person.identity;
-      people.push({
+      step.people.push({
         organisation_id,
         id: personId,
         identity: sealIdentity(key(personId), identity),
         birth_year: birthYearOf(identity, row.person.birthYear),
         created_by: db.actor.userId,
-        ...factColumns(row.person),
+        ...personFactColumns(row.person),
       });
-      const blind = await blindKeys(
-        db,
-        services.keyring,
-        indexKeys(identifyingFields(identity, birthYearOf(identity, row.person.birthYear))),
-      );
-      for (const { kind, key: value } of blind) searchKeys.push({ kind, key: value, personId });
-      links.push({
+      for (const { kind, key: value } of blind[next++] ?? []) {
+        searchKeys.kinds.push(kind);
+        searchKeys.keys.push(value);
+        searchKeys.personIds.push(personId);
+      }
+      step.links.push({
         organisation_id,
         case_id: caseId,
         person_id: personId,
@@ -136,36 +155,20 @@ export async function writeCases(db: ScopedDb, services: Services, cases: Import
         ...contextColumns(key(caseId), personId, row.victim, row.perpetrator),
       });
       for (const consent of row.consents) {
-        const id = crypto.randomUUID();
-        consents.push({
-          organisation_id,
-          id,
-          person_id: personId,
-          case_id: caseId,
-          purpose: consent.purpose,
-          decision: consent.decision,
-          decided_on: consent.decidedOn,
-          method: consent.method,
-          language: consent.language ?? null,
-          guardian_relationship: consent.guardian?.relationship ?? null,
-          sealed: key(personId).sealJson(`consents.sealed:${id}`, {
-            guardianName: consent.guardian?.name,
-            note: consent.note ?? null,
-          }),
-          recorded_by: db.actor.userId,
-        });
+        step.consents.push(
+          consentRow(db, crypto.randomUUID(), { id: personId, key: key(personId) }, { ...consent, caseId }),
+        );
       }
     }
     const primary = c.rows[0];
     const victim = primary?.victim ?? {};
-    casesRows.push({
-      organisation_id,
+    step.cases.push({
       id: caseId,
       case_number: numbers[index],
       stage: c.stage,
       status: c.status,
-      owner_user_id: ownerUserId,
-      team_id: teamId,
+      owner_user_id: ctx.owner.ownerUserId,
+      team_id: ctx.owner.teamId,
       primary_person_id: ids[0],
       opened_on: c.openedOn,
       identified_on: c.identifiedOn,
@@ -185,15 +188,64 @@ export async function writeCases(db: ScopedDb, services: Services, cases: Import
       citizenships: primary?.person.citizenships ?? [],
       created_by: db.actor.userId,
     });
-    history.push({ caseId, action: "case.opened", changes: { stage: { from: null, to: c.stage }, imported: true } });
+    step.history.push({
+      caseId,
+      action: "case.opened",
+      changes: { stage: { from: null, to: c.stage }, imported: true },
+    });
   }
-  await insertAll(db, "people", people);
-  await insertSearchKeys(db, searchKeys);
-  await insertAll(db, "cases", casesRows);
-  await insertAll(db, "case_people", links);
-  await insertAll(db, "consents", consents);
-  for (let start = 0; start < history.length; start += BATCH) {
-    await recordHistory(db, history.slice(start, start + BATCH));
+  return step;
+}
+
+/** A step's statements, in the order their references need. */
+async function writeStep(db: ScopedDb, step: Step): Promise<void> {
+  await insertValues(db, "people", step.people);
+  await insertSearchKeys(db, step.searchKeys);
+  await insertRecordset(db, "cases", CASE_COLUMNS, step.cases);
+  await insertValues(db, "case_people", step.links);
+  await insertRecordset(db, "consents", CONSENT_COLUMNS, step.consents);
+  await recordHistory(db, step.history);
+}
+
+/**
+ * Writes the cases with the building blocks of intake (record keys, sealed identity, blind indexes, case
+ * numbers, victim context, consents, history), batched: a few statements per table and step. While the
+ * database writes one step, the next one is sealed and hashed; the transaction runs one statement at a
+ * time.
+ */
+export async function writeCases(db: ScopedDb, services: Services, cases: ImportCase[]): Promise<string[]> {
+  if (cases.length === 0) return [];
+  const owner = await resolveOwner(db, undefined, undefined);
+  const caseIds = cases.map(() => crypto.randomUUID());
+  const personIds = cases.map((c) => c.rows.map(() => crypto.randomUUID()));
+  const numbers = await caseNumbers(db, cases);
+  const keysOf = (start: number) =>
+    createKeys(db, services, [...caseIds.slice(start, start + STEP), ...personIds.slice(start, start + STEP).flat()]);
+  const ctx: Context = { db, services, owner };
+  let keys = keysOf(0);
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for (let start = 0; start < cases.length; start += STEP) {
+      const end = start + STEP;
+      const step = await buildStep(
+        ctx,
+        await keys,
+        cases.slice(start, end),
+        caseIds.slice(start, end),
+        numbers.slice(start, end),
+        personIds.slice(start, end),
+      );
+      await writing;
+      // The next step's keys are made and stored while this step's rows are written.
+      if (end < cases.length) keys = keysOf(end);
+      writing = writeStep(db, step);
+      // Both are awaited on a later turn; until then a failure must not count as unhandled.
+      keys.catch(() => undefined);
+      writing.catch(() => undefined);
+    }
+    await writing;
+  } finally {
+    await Promise.allSettled([keys, writing]);
   }
   return caseIds;
 }

@@ -181,6 +181,42 @@ describe.each(testDatabaseKinds())("HTCDS import (%s)", (kind) => {
     expect(iryna.people[1].perpetrator.perpetratorRoles).toEqual(["Smuggler"]);
   });
 
+  it("writes a file of several steps whole: every case, person, key and consent, each person searchable", async () => {
+    const count = 1201;
+    const phone = (i: number) => `+38050${1000000 + i}`;
+    // The last case has two people, so that a step holds more people than cases.
+    const rows = Array.from({ length: count }, (_, i) => ({
+      sp_CaseNumber: `BULK-${Math.min(i, count - 2)}`,
+      sp_Role: i === count - 1 ? "perpetrator" : "victim",
+      prs_FirstName: `Bulk${i}`,
+      prs_SecondName: "Import",
+      prs_MobilePhone: phone(i),
+      prs_Citizenship: "UA",
+      con_Consent: "TRUE",
+    }));
+    const before = await countWritten(ctx);
+    const response = await importFile(ctx.app, supervisor, csv(rows), "?dryRun=false");
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ rows: count, created: count - 1, invalid: 0 });
+    const after = await countWritten(ctx);
+    expect(after.cases - before.cases).toBe(count - 1);
+    expect(after.people - before.people).toBe(count);
+    expect(after.case_people - before.case_people).toBe(count);
+    expect(after.record_keys - before.record_keys).toBe(2 * count - 1);
+    expect(after.consents - before.consents).toBe(count);
+    expect(after.case_number_counters - before.case_number_counters).toBe(count - 1);
+    for (const i of [0, 499, 500, 1000, count - 1]) {
+      const search = await send(ctx.app, {
+        method: "POST",
+        url: "/api/people/search",
+        session: supervisor,
+        payload: { query: phone(i) },
+      });
+      const [found] = search.json().items;
+      expect(found, `row ${i}`).toMatchObject({ displayName: `Bulk${i} Import`, caseNumbers: [expect.any(String)] });
+    }
+  });
+
   it("refuses files it cannot read, naming body.file", async () => {
     const wrongType = await importFile(ctx.app, supervisor, { fileName: "notes.txt", content: "hello" });
     expect(errorOf(wrongType).fields).toEqual([

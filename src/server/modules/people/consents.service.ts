@@ -50,6 +50,26 @@ async function checkSignature(db: ScopedDb, personId: string, attachmentId: stri
   if (!found.media_type.startsWith("image/")) throw invalidField(`${prefix}.signatureAttachmentId`, "not_an_image");
 }
 
+/** The row of one decision (already checked), its guardian's name and note sealed under the person's key. */
+export function consentRow(db: ScopedDb, id: string, subject: Pick<ConsentSubject, "id" | "key">, input: ConsentInput) {
+  const sealed: SealedConsent = { guardianName: input.guardian?.name, note: input.note ?? null };
+  return {
+    organisation_id: db.organisationId,
+    id,
+    person_id: subject.id,
+    case_id: input.caseId ?? null,
+    purpose: input.purpose,
+    decision: input.decision,
+    decided_on: input.decidedOn,
+    method: input.method,
+    language: input.language ?? null,
+    guardian_relationship: input.guardian?.relationship ?? null,
+    signature_attachment_id: input.signatureAttachmentId ?? null,
+    sealed: subject.key.sealJson(`consents.sealed:${id}`, sealed),
+    recorded_by: db.actor.userId,
+  };
+}
+
 /** Records one decision. Rows are never changed: a withdrawal is a new row, in force at once. */
 export async function recordConsent(
   db: ScopedDb,
@@ -62,26 +82,7 @@ export async function recordConsent(
     throw invalidField(`${prefix}.guardian`, "guardian_required");
   if (input.signatureAttachmentId) await checkSignature(db, subject.id, input.signatureAttachmentId, prefix);
   const id = crypto.randomUUID();
-  const sealed: SealedConsent = { guardianName: input.guardian?.name, note: input.note ?? null };
-  await db
-    .insertInto("consents", [
-      {
-        organisation_id: db.organisationId,
-        id,
-        person_id: subject.id,
-        case_id: input.caseId ?? null,
-        purpose: input.purpose,
-        decision: input.decision,
-        decided_on: input.decidedOn,
-        method: input.method,
-        language: input.language ?? null,
-        guardian_relationship: input.guardian?.relationship ?? null,
-        signature_attachment_id: input.signatureAttachmentId ?? null,
-        sealed: subject.key.sealJson(`consents.sealed:${id}`, sealed),
-        recorded_by: db.actor.userId,
-      },
-    ])
-    .execute();
+  await db.insertInto("consents", [consentRow(db, id, subject, input)]).execute();
   return id;
 }
 

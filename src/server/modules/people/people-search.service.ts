@@ -7,6 +7,7 @@ import type { Services } from "../../services.js";
 import { caseScope } from "../cases/case-access.js";
 import { type CandidateMatches, rankCandidates } from "./matching/ranking.js";
 import { indexKeys, type KeyKind, queryKeys, type SearchKey } from "./matching/search-keys.js";
+import { personVisibleTo } from "./people.service.js";
 import { displayName, identifyingFields, openIdentity } from "./person-identity.js";
 import { blindKeys } from "./search-index.js";
 
@@ -75,7 +76,7 @@ async function match(
   return { items };
 }
 
-/** The subset of people the actor may see: linked to a case in reach, or created by the actor. */
+/** The subset of people the actor may see (and not erased). */
 async function visiblePeople(db: ScopedDb, personIds: string[]): Promise<string[]> {
   if (personIds.length === 0) return [];
   const rows = await db
@@ -83,23 +84,7 @@ async function visiblePeople(db: ScopedDb, personIds: string[]): Promise<string[
     .select("id")
     .where("id", "in", personIds)
     .where("erased_at", "is", null)
-    .where((eb) =>
-      eb.or([
-        eb("created_by", "=", db.actor.userId),
-        eb.exists(
-          db
-            .selectFrom("case_people")
-            .innerJoin("cases", (join) =>
-              join
-                .onRef("cases.organisation_id", "=", "case_people.organisation_id")
-                .onRef("cases.id", "=", "case_people.case_id"),
-            )
-            .select(sql<number>`1`.as("one"))
-            .where(sql<boolean>`case_people.person_id = people.id`)
-            .where(caseScope(db)),
-        ),
-      ]),
-    )
+    .where(personVisibleTo(db))
     .execute();
   return rows.map((row) => row.id);
 }

@@ -1,4 +1,4 @@
-import { type Selectable, sql } from "kysely";
+import { type Expression, expressionBuilder, type Selectable, type SqlBool, sql } from "kysely";
 import type { z } from "zod";
 import type { person, personInput, personPatch } from "../../../shared/api/people.js";
 import { addDays, todayIso } from "../../../shared/dates.js";
@@ -6,6 +6,7 @@ import { ageBand } from "../../../shared/htcds/index.js";
 import { AppError, invalidField, notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
+import type { Schema } from "../../db/schema.js";
 import type { PeopleTable } from "../../db/schema-cases.js";
 import type { Services } from "../../services.js";
 import { caseScope } from "../cases/case-access.js";
@@ -35,7 +36,8 @@ export function checkPerson(input: Partial<PersonInput>, prefix: string): void {
     throw invalidField(`${prefix}.birthYear`, "in_future");
 }
 
-function factColumns(input: Partial<PersonInput>) {
+/** The clear facts an input gives, as columns; what it leaves out is not set (a new row takes the defaults). */
+export function personFactColumns(input: Partial<PersonInput>) {
   return {
     ...(input.gender !== undefined && { gender: input.gender }),
     ...(input.sex !== undefined && { sex: input.sex }),
@@ -71,7 +73,7 @@ export async function createPerson(
         identity: sealIdentity(key, input.identity),
         birth_year: birthYearOf(input.identity, input.birthYear),
         created_by: db.actor.userId,
-        ...factColumns(input),
+        ...personFactColumns(input),
       },
     ])
     .execute();
@@ -108,31 +110,35 @@ export function toApiPerson(row: PersonRow, key: RecordKey | undefined): ApiPers
 }
 
 /**
- * A person the actor may see: one linked to a case within the actor's record scope (people exist for
- * their cases), or one the actor created and has not linked yet.
+ * Which people the actor may see, for a query on "people": those linked to a case within the actor's
+ * record scope (people exist for their cases), and those the actor created and has not linked yet.
  */
+export function personVisibleTo(db: ScopedDb): Expression<SqlBool> {
+  const eb = expressionBuilder<Schema, "people">();
+  return eb.or([
+    eb("people.created_by", "=", db.actor.userId),
+    eb.exists(
+      db
+        .selectFrom("case_people")
+        .innerJoin("cases", (join) =>
+          join
+            .onRef("cases.organisation_id", "=", "case_people.organisation_id")
+            .onRef("cases.id", "=", "case_people.case_id"),
+        )
+        .select(sql<number>`1`.as("one"))
+        .where(sql<boolean>`case_people.person_id = people.id`)
+        .where(caseScope(db)),
+    ),
+  ]);
+}
+
+/** A person the actor may see (see personVisibleTo), or 404. */
 export async function findVisiblePerson(db: ScopedDb, personId: string): Promise<PersonRow> {
   const row = await db
     .selectFrom("people")
     .selectAll()
     .where("id", "=", personId)
-    .where((eb) =>
-      eb.or([
-        eb("created_by", "=", db.actor.userId),
-        eb.exists(
-          db
-            .selectFrom("case_people")
-            .innerJoin("cases", (join) =>
-              join
-                .onRef("cases.organisation_id", "=", "case_people.organisation_id")
-                .onRef("cases.id", "=", "case_people.case_id"),
-            )
-            .select(sql<number>`1`.as("one"))
-            .where(sql<boolean>`case_people.person_id = people.id`)
-            .where(caseScope(db)),
-        ),
-      ]),
-    )
+    .where(personVisibleTo(db))
     .executeTakeFirst();
   if (!row) throw notFound();
   return row;
@@ -151,7 +157,11 @@ export async function updatePerson(
   const current = openIdentity(key, row.identity);
   const identity: PersonIdentity | null = patch.identity ? { ...current, ...patch.identity } : current;
   checkPerson({ ...patch, identity: identity ?? undefined }, "body");
-  const set: Record<string, unknown> = { ...factColumns(patch), version: row.version + 1, updated_at: new Date() };
+  const set: Record<string, unknown> = {
+    ...personFactColumns(patch),
+    version: row.version + 1,
+    updated_at: new Date(),
+  };
   if (patch.identity && identity && key) {
     set.identity = sealIdentity(key, identity);
     set.birth_year = birthYearOf(identity, patch.birthYear ?? row.birth_year);

@@ -9,16 +9,32 @@ export interface BlindKey {
 }
 
 export async function blindKeys(db: ScopedDb, keyring: Keyring, keys: readonly SearchKey[]): Promise<BlindKey[]> {
-  const seen = new Set<string>();
-  const out: BlindKey[] = [];
-  for (const { kind, value } of keys) {
-    const key = await keyring.blindIndex(db, kind, value);
-    const id = `${kind}:${key}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push({ kind, key });
-  }
-  return out;
+  return (await blindKeysOfEach(db, keyring, [keys]))[0] ?? [];
+}
+
+/** The blind keys of several people at once (an import): one key lookup, then one pass over all values. */
+export async function blindKeysOfEach(
+  db: ScopedDb,
+  keyring: Keyring,
+  keysOfEach: readonly (readonly SearchKey[])[],
+): Promise<BlindKey[][]> {
+  const hashes = await keyring.blindIndexMany(
+    db,
+    keysOfEach.flatMap((keys) => keys.map(({ kind, value }) => [kind, value] as const)),
+  );
+  let next = 0;
+  return keysOfEach.map((keys) => {
+    const seen = new Set<string>();
+    const out: BlindKey[] = [];
+    for (const { kind } of keys) {
+      const key = hashes[next++] as string;
+      const id = `${kind}:${key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ kind, key });
+    }
+    return out;
+  });
 }
 
 /** Replaces a person's blind index entries (after intake, an edit, a merge or an erasure). */
