@@ -16,6 +16,7 @@ import {
   signIn,
   timeSignIns,
 } from "./lib/api.js";
+import { type CasesPlan, casesInProcess, casesOverHttp } from "./lib/cases-bench.js";
 import { loadTest } from "./lib/load.js";
 import { benchServerUrl, createThrowAwayDatabase, describeUrl } from "./lib/postgres.js";
 import { type DbKind, formatTable, meta, Results, writeResults } from "./lib/results.js";
@@ -31,24 +32,31 @@ const { values: args } = parseArgs({
     out: { type: "string" },
     db: { type: "string" },
     profile: { type: "boolean", default: false },
+    cases: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
   strict: true,
 });
 
 if (args.help) {
-  console.log(`npm run bench -- [--quick] [--out FILE] [--db pglite|postgresql] [--profile]
+  console.log(`npm run bench -- [--quick] [--out FILE] [--db pglite|postgresql] [--profile] [--cases N]
 
-  --quick     fewer runs and shorter load tests (under a minute)
+  --quick     fewer runs, shorter load tests, a small case dataset (under two minutes)
   --out FILE  write the JSON there instead of bench/results/latest.json
   --db KIND   run only the PGlite or only the PostgreSQL variants
   --profile   write CPU profiles of the server child (login + list phase) to bench/results/tmp-profiles/
+  --cases N   synthetic cases in the case benchmarks' dataset (default 3000 with --quick, else 100000
+              on PGlite and 1000000 on PostgreSQL); 0 leaves the case benchmarks out
 
 PostgreSQL variants run when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.`);
   process.exit(0);
 }
 if (args.db !== undefined && args.db !== "pglite" && args.db !== "postgresql") {
   console.error(`--db must be pglite or postgresql, not ${args.db}`);
+  process.exit(2);
+}
+if (args.cases !== undefined && !/^\d+$/.test(args.cases)) {
+  console.error(`--cases must be a whole number, not ${args.cases}`);
   process.exit(2);
 }
 
@@ -64,6 +72,22 @@ const PLAN = {
   // Users added to the demo organisation before the list runs (a smaller dataset with --quick, as docs/bench.md allows).
   extraUsers: QUICK ? 50 : 200,
 };
+
+/** The case benchmarks (bench/lib/cases-bench.ts): dataset size per database, loads like the list's. */
+function casesPlan(db: DbKind): CasesPlan {
+  const fullSize = db === "pglite" ? 100_000 : 1_000_000;
+  return {
+    datasetCases: args.cases !== undefined ? Number(args.cases) : QUICK ? 3_000 : fullSize,
+    singleIntakes: QUICK ? 200 : 1_000,
+    batchSize: 500,
+    importRows: QUICK ? 1_000 : 10_000,
+    mix: 200,
+    loadSeconds: PLAN.listSeconds,
+    warmup: PLAN.warmup,
+    connections: PLAN.connections,
+    pageSize: PLAN.pageSize,
+  };
+}
 const OUT = path.resolve(args.out ?? path.join(ROOT, "bench/results/latest.json"));
 const PROFILE_DIR = path.join(ROOT, "bench/results/tmp-profiles");
 
@@ -73,6 +97,16 @@ const TARGETS: Record<string, { label: string; met: (v: number) => boolean }> = 
   "api.list.p95_ms.postgresql": { label: "< 50 ms", met: (v) => v < 50 },
   "api.overhead.ratio.pglite": { label: ">= 0.33", met: (v) => v >= 1 / 3 },
   "api.overhead.ratio.postgresql": { label: ">= 0.33", met: (v) => v >= 1 / 3 },
+  "cases.intake.per_s": { label: ">= 1000 /s", met: (v) => v >= 1000 },
+  "cases.intake.per_s.postgresql": { label: ">= 1000 /s", met: (v) => v >= 1000 },
+  "cases.search_name.p95_ms.pglite": { label: "< 50 ms", met: (v) => v < 50 },
+  "cases.search_name.p95_ms.postgresql": { label: "< 50 ms", met: (v) => v < 50 },
+  "cases.duplicates.p95_ms.pglite": { label: "< 100 ms", met: (v) => v < 100 },
+  "cases.duplicates.p95_ms.postgresql": { label: "< 100 ms", met: (v) => v < 100 },
+  "cases.list_filtered.p95_ms.pglite": { label: "< 50 ms", met: (v) => v < 50 },
+  "cases.list_filtered.p95_ms.postgresql": { label: "< 50 ms", met: (v) => v < 50 },
+  "cases.import.rows_per_s": { label: ">= 2000 /s", met: (v) => v >= 2000 },
+  "cases.import.rows_per_s.postgresql": { label: ">= 2000 /s", met: (v) => v >= 2000 },
 };
 
 function log(message: string): void {
@@ -175,6 +209,24 @@ async function sqlPhase(database: Database, db: DbKind, n: number): Promise<void
   if (rps) results.set(`api.overhead.ratio.${db}`, { value: round(rps.value / load.tps, 3), unit: "ratio", n, db });
 }
 
+/**
+ * The case benchmarks on a database whose server is stopped: intake timing and the dataset in this
+ * process, then search, duplicates, filtered list and import over HTTP on a server started with `env`.
+ */
+async function casesPhase(env: Record<string, string>, dataDir: string, db: DbKind): Promise<void> {
+  const plan = casesPlan(db);
+  if (plan.datasetCases === 0) {
+    log("case benchmarks left out (--cases 0)");
+    return;
+  }
+  log(`cases (${db}): ${plan.datasetCases} synthetic cases through the service layer`);
+  const n = await casesInProcess(env, db, plan, results, log);
+  const server = await startServer(env);
+  log(`start on the case dataset: ${ms(await server.waitHealthy())} ms`);
+  await casesOverHttp(server, await demoAccounts(dataDir), plan, { db, n, results, log });
+  await server.stop();
+}
+
 async function benchPglite(): Promise<void> {
   log("PGlite");
   const dataDir = await tempDir();
@@ -209,6 +261,9 @@ async function benchPglite(): Promise<void> {
   }
   results.set("start.cold_ms", { value: ms(median(coldTimes)), unit: "ms", n: datasetUsers, db: "pglite" });
   log(`cold start: ${coldTimes.map(ms).join(", ")} ms`);
+
+  // After the cold starts, so that start.cold_ms keeps measuring the same small data dir.
+  await casesPhase(env, dataDir, "pglite");
 }
 
 async function benchPostgres(base: string): Promise<void> {
@@ -216,17 +271,15 @@ async function benchPostgres(base: string): Promise<void> {
   cleanups.push(() => target.drop());
   log(`PostgreSQL: throw-away database ${describeUrl(target.url)}`);
   const dataDir = await tempDir();
-  const server = await startServer(
-    {
-      DATABASE_URL: target.url,
-      SAFEPATH_MASTER_KEY: randomBytes(32).toString("base64"),
-      SAFEPATH_DEMO_DATA: "yes",
-      SAFEPATH_DATA_DIR: dataDir,
-      SAFEPATH_LOG_LEVEL: "warn",
-      SAFEPATH_LOGIN_RATE_LIMIT: "100000",
-    },
-    await profileArgs("postgresql"),
-  );
+  const env = {
+    DATABASE_URL: target.url,
+    SAFEPATH_MASTER_KEY: randomBytes(32).toString("base64"),
+    SAFEPATH_DEMO_DATA: "yes",
+    SAFEPATH_DATA_DIR: dataDir,
+    SAFEPATH_LOG_LEVEL: "warn",
+    SAFEPATH_LOGIN_RATE_LIMIT: "100000",
+  };
+  const server = await startServer(env, await profileArgs("postgresql"));
   log(`first start (migrations, demo data): ${ms(await server.waitHealthy())} ms`);
   const n = await apiPhase(server, dataDir, "postgresql", false);
   await server.stop();
@@ -237,6 +290,7 @@ async function benchPostgres(base: string): Promise<void> {
   } finally {
     await database.close();
   }
+  await casesPhase(env, dataDir, "postgresql");
   await target.drop();
 }
 

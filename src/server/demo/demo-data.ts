@@ -10,6 +10,7 @@ import { createOrganisation } from "../modules/organisations/organisations.servi
 import { createTeam } from "../modules/users/teams.service.js";
 import { createUser } from "../modules/users/users.service.js";
 import type { Services } from "../services.js";
+import { seedDemoCases } from "./demo-cases.js";
 
 export const DEMO_ACCOUNTS_FILE = "demo-accounts.json";
 
@@ -78,7 +79,9 @@ export async function seedDemoDataIfWanted(services: Services): Promise<DemoAcco
   if (!shouldSeedDemoData(services)) return undefined;
   const existing = await services.database.db.selectFrom("organisations").select("id").limit(1).executeTakeFirst();
   if (existing) return undefined;
-  return seedDemoData(services);
+  const seeded = await seedDemoData(services);
+  await seedDemoCases(services);
+  return seeded;
 }
 
 /** Passwords are made here, per installation, and kept only in the data directory (mode 600). */

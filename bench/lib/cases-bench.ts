@@ -1,0 +1,178 @@
+import { sql } from "kysely";
+import type { Actor } from "../../src/server/access/actor.js";
+import { openServices } from "../../src/server/bootstrap.js";
+import { loadConfig } from "../../src/server/config.js";
+import { createApiToken, type DemoAccount, signIn } from "./api.js";
+import { caseWorkers, DEFAULT_SEED, generateCases, timeSingleIntakes } from "./cases-generate.js";
+import { loadMix, type MixedRequest } from "./cases-load.js";
+import { duplicateRequests, importCsv, listRequests, searchRequests } from "./cases-requests.js";
+import type { DbKind, Results } from "./results.js";
+import type { ServerProcess } from "./server.js";
+import { round } from "./stats.js";
+import type { WarmUp } from "./warmup.js";
+
+/** The demo organisation the case dataset goes to, and who works on it. */
+export const CASES_ORGANISATION = "Safe Passage Country Office";
+const CASEWORKER = "caseworker@office.example.org";
+const SUPERVISOR = "supervisor@office.example.org";
+
+export interface CasesPlan {
+  /** Synthetic cases in the dataset (the demo cases come on top). */
+  datasetCases: number;
+  /** Intakes timed one per transaction. */
+  singleIntakes: number;
+  /** Cases per transaction while the dataset is built. */
+  batchSize: number;
+  importRows: number;
+  /** Distinct request bodies in each load mix. */
+  mix: number;
+  loadSeconds: number;
+  warmup: WarmUp;
+  connections: number;
+  pageSize: number;
+}
+
+type Log = (message: string) => void;
+const ms = (v: number) => round(v, 1);
+
+/** Metric name of a figure measured on both databases whose documented name has no database part. */
+const perDb = (name: string, db: DbKind) => (db === "pglite" ? name : `${name}.${db}`);
+
+/**
+ * In the bench process, on the stopped server's database: intake one case per transaction (the
+ * `cases.intake.per_s` figure), then build the dataset through the same services, many cases per
+ * transaction. Returns the number of cases in the organisation.
+ */
+export async function casesInProcess(
+  env: Record<string, string>,
+  db: DbKind,
+  plan: CasesPlan,
+  results: Results,
+  log: Log,
+): Promise<number> {
+  const { services } = await openServices(loadConfig({ ...env, SAFEPATH_LOG_LEVEL: "warn" }));
+  try {
+    const team = await caseWorkers(services, CASES_ORGANISATION);
+    const caseworker = team.workers.find((a) => a.roles.includes("caseworker")) ?? (team.workers[0] as Actor);
+    await timeSingleIntakes(services, caseworker, Math.min(50, plan.singleIntakes), DEFAULT_SEED + 100);
+    const single = await timeSingleIntakes(services, caseworker, plan.singleIntakes, DEFAULT_SEED + 101);
+    const intakeRate = single.count / single.seconds;
+    log(`intake, one per transaction: ${round(intakeRate, 1)} cases/s (${single.count} cases)`);
+
+    let lastLog = 0;
+    const built = await generateCases(services, team, {
+      count: plan.datasetCases,
+      batchSize: plan.batchSize,
+      progress: (done, seconds) => {
+        if (seconds - lastLog < 15 && done < plan.datasetCases) return;
+        lastLog = seconds;
+        log(`dataset: ${done} of ${plan.datasetCases} cases, ${Math.round(done / seconds)} cases/s`);
+      },
+    });
+    const generateRate = built.created / built.seconds;
+    if (db === "postgresql") await sql`ANALYZE`.execute(services.database.db);
+    const counted = await services.database.db
+      .selectFrom("cases")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("organisation_id", "=", team.organisationId)
+      .executeTakeFirstOrThrow();
+    const n = Number(counted.n);
+    results.set(perDb("cases.intake.per_s", db), { value: round(intakeRate, 1), unit: "per_s", n, db });
+    results.set(`cases.generate.per_s.${db}`, { value: round(generateRate, 1), unit: "per_s", n, db });
+    log(
+      `dataset: ${built.created} cases in ${round(built.seconds, 1)} s (${round(generateRate, 1)} cases/s), ${n} in the organisation`,
+    );
+    return n;
+  } finally {
+    await services.database.close();
+  }
+}
+
+async function tokenOf(server: ServerProcess, accounts: DemoAccount[], email: string): Promise<string> {
+  const account = accounts.find((a) => a.email === email);
+  if (!account) throw new Error(`no demo account ${email}`);
+  return createApiToken(server.baseUrl, await signIn(server.baseUrl, account));
+}
+
+async function measure(
+  name: string,
+  requests: MixedRequest[],
+  server: ServerProcess,
+  token: string,
+  plan: CasesPlan,
+  ctx: { db: DbKind; n: number; results: Results; log: Log },
+): Promise<void> {
+  const { db, n, results, log } = ctx;
+  const first = requests[0];
+  log(
+    `${first?.method} ${first?.path.split("?")[0]}: ${requests.length} requests in turn, ${plan.connections} connections`,
+  );
+  const load = await loadMix({
+    baseUrl: server.baseUrl,
+    token,
+    requests,
+    connections: plan.connections,
+    durationSeconds: plan.loadSeconds,
+    warmup: plan.warmup,
+  });
+  log(
+    `  warm-up ${load.warmupRates.map((r) => Math.round(r)).join(", ")} req/s; ${round(load.rps, 1)} req/s, p50 ${ms(load.p50Ms)} ms, p95 ${ms(load.p95Ms)} ms, p99 ${ms(load.p99Ms)} ms${load.counted ? ` (too slow for the time window: ${load.requests} answers counted instead)` : ""}`,
+  );
+  results.set(`cases.${name}.p50_ms.${db}`, { value: ms(load.p50Ms), unit: "ms", n, db });
+  results.set(`cases.${name}.p95_ms.${db}`, { value: ms(load.p95Ms), unit: "ms", n, db });
+  results.set(`cases.${name}.rps.${db}`, { value: round(load.rps, 1), unit: "per_s", n, db });
+}
+
+/** POST /api/cases/import with dryRun=false, once the import feature is there; rows per second. */
+async function measureImport(
+  server: ServerProcess,
+  token: string,
+  plan: CasesPlan,
+  ctx: { db: DbKind; results: Results; log: Log; n: number },
+) {
+  const csv = importCsv(plan.importRows, DEFAULT_SEED + 200);
+  const form = new FormData();
+  form.append("file", new Blob([csv], { type: "text/csv" }), "cases.csv");
+  const started = performance.now();
+  const response = await fetch(`${server.baseUrl}/api/cases/import?dryRun=false`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const text = await response.text();
+  if (response.status === 404) {
+    ctx.log("import: POST /api/cases/import is not there; cases.import.rows_per_s left out");
+    return;
+  }
+  if (response.status !== 200) {
+    ctx.log(`import: ${response.status}, cases.import.rows_per_s left out: ${text.slice(0, 400)}`);
+    return;
+  }
+  const report = JSON.parse(text) as { rows: number; created: number };
+  const rate = report.rows / seconds;
+  ctx.log(
+    `import: ${report.rows} rows, ${report.created} cases in ${round(seconds, 2)} s (${round(rate, 1)} rows/s, ${Math.round(csv.length / 1024)} KiB CSV)`,
+  );
+  ctx.results.set(perDb("cases.import.rows_per_s", ctx.db), {
+    value: round(rate, 1),
+    unit: "per_s",
+    n: ctx.n,
+    db: ctx.db,
+  });
+}
+
+/** Over HTTP against the running server: name search, duplicate candidates, filtered list, then import. */
+export async function casesOverHttp(
+  server: ServerProcess,
+  accounts: DemoAccount[],
+  plan: CasesPlan,
+  ctx: { db: DbKind; n: number; results: Results; log: Log },
+): Promise<void> {
+  const caseworker = await tokenOf(server, accounts, CASEWORKER);
+  await measure("search_name", searchRequests(plan.mix), server, caseworker, plan, ctx);
+  await measure("duplicates", duplicateRequests(plan.mix, DEFAULT_SEED), server, caseworker, plan, ctx);
+  const lists = await listRequests(server.baseUrl, caseworker, plan.pageSize);
+  await measure("list_filtered", lists, server, caseworker, plan, ctx);
+  await measureImport(server, await tokenOf(server, accounts, SUPERVISOR), plan, ctx);
+}

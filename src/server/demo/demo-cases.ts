@@ -1,0 +1,137 @@
+import { isRole } from "../../shared/access/permissions.js";
+import { assistanceInput, eventInput, planInput } from "../../shared/api/assistance.js";
+import { noteInput, taskInput } from "../../shared/api/case-records.js";
+import { caseIntake, casePersonInput } from "../../shared/api/cases.js";
+import { consentInput } from "../../shared/api/consents.js";
+import { addDays, todayIso } from "../../shared/dates.js";
+import { type Actor, systemActor, userActor } from "../access/actor.js";
+import { runScoped, type ScopedDb } from "../access/scoped-db.js";
+import { recordAssistance } from "../modules/assistance/assistance.service.js";
+import { addEvent } from "../modules/assistance/events.service.js";
+import { addPlan } from "../modules/assistance/plans.service.js";
+import { addNote } from "../modules/case-records/notes.service.js";
+import { addTask, updateTask } from "../modules/case-records/tasks.service.js";
+import { saveCasePerson } from "../modules/cases/case-people.service.js";
+import { intakeCase } from "../modules/cases/intake.service.js";
+import { transitionCase } from "../modules/cases/workflow.service.js";
+import { addConsent } from "../modules/people/person-records.service.js";
+import type { Services } from "../services.js";
+import { DEMO_CASES, DEMO_CASES_ORGANISATION, type DemoCase } from "./demo-case-stories.js";
+
+export { DEMO_CASES, DEMO_CASES_ORGANISATION, type DemoCase };
+
+const WORKING = ["open", "assessment", "support_plan", "assistance", "follow_up"] as const;
+
+interface Cast {
+  organisationId: string;
+  caseworker: Actor;
+  supervisor: Actor;
+  /** Other demo organisations by name, for incoming referrals. */
+  organisations: Map<string, string>;
+}
+
+/** The demo organisation's caseworker and supervisor, found by their demo e-mail addresses. */
+async function findCast(services: Services): Promise<Cast | undefined> {
+  const reader = systemActor("demo-data", "deployment");
+  return runScoped(services.database, reader, info("setup"), async (db) => {
+    const organisations = await db.selectFrom("organisations").select(["id", "name"]).execute();
+    const byName = new Map(organisations.map((org) => [org.name, org.id]));
+    const organisationId = byName.get(DEMO_CASES_ORGANISATION.name);
+    if (!organisationId) return undefined;
+    const users = await db
+      .selectFrom("users")
+      .select(["id", "email", "team_id", "roles"])
+      .where("organisation_id", "=", organisationId)
+      .where("email", "in", [DEMO_CASES_ORGANISATION.caseworker, DEMO_CASES_ORGANISATION.supervisor])
+      .execute();
+    const actorOf = (email: string) => {
+      const user = users.find((u) => u.email === email);
+      if (!user) return undefined;
+      return userActor({
+        userId: user.id,
+        organisationId,
+        teamId: user.team_id,
+        roles: user.roles.filter(isRole),
+        via: "session",
+        locale: "en",
+      });
+    };
+    const caseworker = actorOf(DEMO_CASES_ORGANISATION.caseworker);
+    const supervisor = actorOf(DEMO_CASES_ORGANISATION.supervisor);
+    if (!caseworker || !supervisor) return undefined;
+    return { organisationId, caseworker, supervisor, organisations: byName };
+  });
+}
+
+function info(what: string) {
+  return { requestId: `demo-data:${what}`, clientIp: null, action: "demo.seed" };
+}
+
+/** Everything recorded on one case, in the order a caseworker would record it; returns the case's version. */
+async function recordStory(db: ScopedDb, services: Services, story: DemoCase, cast: Cast) {
+  const referral = story.intake.incomingReferral;
+  const referrer = referral?.organisationName ? cast.organisations.get(referral.organisationName) : undefined;
+  const intake = caseIntake.parse({
+    ...story.intake,
+    ...(referral && { incomingReferral: { ...referral, ...(referrer && { organisationId: referrer }) } }),
+  });
+  const { id, personId } = await intakeCase(db, services, intake);
+  let version = 1;
+  for (const relative of story.people ?? []) {
+    await saveCasePerson(db, services, id, casePersonInput.parse(relative));
+    version += 1;
+  }
+  for (const event of story.events ?? [])
+    await addEvent(db, services, id, eventInput.parse({ ...event, personId: event.personId ?? personId }));
+  const planIds: string[] = [];
+  for (const plan of story.plans ?? []) planIds.push((await addPlan(db, services, id, planInput.parse(plan))).id);
+  for (const { plan, ...item } of story.assistance ?? []) {
+    const planId = plan === undefined ? null : (planIds[plan] ?? null);
+    await recordAssistance(db, services, id, assistanceInput.parse({ ...item, planId }));
+  }
+  for (const text of story.notes ?? []) await addNote(db, services, id, noteInput.parse({ text }));
+  for (const task of story.tasks ?? []) {
+    const dueOn = addDays(todayIso(), Math.max(task.dueInDays, 0));
+    const made = await addTask(db, services, id, taskInput.parse({ title: task.title, dueOn }));
+    // A task can only be created due from today on; an overdue one is an older task whose date passed.
+    if (task.dueInDays < 0) await updateTask(db, services, made.id, { dueOn: addDays(todayIso(), task.dueInDays) });
+  }
+  for (const consent of story.laterConsents ?? [])
+    await addConsent(db, services, personId, consentInput.parse({ ...consent, caseId: id }));
+  const target = story.stage ?? "open";
+  const steps = WORKING.slice(
+    1,
+    WORKING.indexOf(target === "closed" || target === "closure_requested" ? "follow_up" : target) + 1,
+  );
+  for (const to of steps)
+    version = (await transitionCase(db, services, id, { action: "advance", to, version })).version;
+  if (story.closure) {
+    const { reason, referred } = story.closure;
+    version = (await transitionCase(db, services, id, { action: "request_closure", reason, referred, version }))
+      .version;
+  }
+  return { id, version };
+}
+
+/**
+ * Realistic, invented cases for the demo organisation, recorded through the services as its caseworker
+ * (closures approved by its supervisor), one transaction per case. Deterministic: the same cases, people,
+ * numbers and stages on every installation; only task due dates and closing dates follow the calendar.
+ * Returns the number of cases made (none when the demo organisation or its users are missing).
+ */
+export async function seedDemoCases(services: Services): Promise<number> {
+  const cast = await findCast(services);
+  if (!cast) return 0;
+  for (const story of DEMO_CASES) {
+    const actor = story.openedBy === "supervisor" ? cast.supervisor : cast.caseworker;
+    const made = await runScoped(services.database, actor, info(story.key), (db) =>
+      recordStory(db, services, story, cast),
+    );
+    if (story.stage === "closed") {
+      await runScoped(services.database, cast.supervisor, info(`${story.key}:approve`), (db) =>
+        transitionCase(db, services, made.id, { action: "approve_closure", version: made.version }),
+      );
+    }
+  }
+  return DEMO_CASES.length;
+}
