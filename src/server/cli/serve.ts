@@ -5,6 +5,7 @@ import type { Config } from "../config.js";
 import { loadDemoAccounts, seedDemoDataIfWanted } from "../demo/demo-data.js";
 import { trackRequestsInFlight } from "../http/graceful-shutdown.js";
 import { scheduleRetention } from "../modules/retention/retention.service.js";
+import { scheduleStatistics } from "../ops/maintenance.js";
 
 export function registerServe(program: Command, config: () => Config): void {
   program
@@ -25,9 +26,11 @@ async function serve(config: Config): Promise<void> {
   if (keyWarning) app.log.warn(keyWarning);
   const seeded = await seedDemoDataIfWanted(services);
   const stopRetention = scheduleRetention(services, (message) => app.log.info(message));
+  const stopStatistics = scheduleStatistics(services, (message) => app.log.warn(message));
   const stop = async (signal: string) => {
     app.log.info(`${signal} received, finishing requests in flight`);
     stopRetention();
+    stopStatistics();
     await closeGracefully();
     await services.database.close();
     process.exit(0);

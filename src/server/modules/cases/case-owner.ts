@@ -13,6 +13,8 @@ export async function resolveOwner(
 ): Promise<{ ownerUserId: string | null; teamId: string | null }> {
   const ownerId = requestedOwner ?? db.actor.userId;
   if (!ownerId) return { ownerUserId: null, teamId: requestedTeam ?? null };
+  // The person doing the intake owns it in their own team: they are signed in and active, no lookup needed.
+  if (!requestedOwner && requestedTeam === undefined) return { ownerUserId: ownerId, teamId: db.actor.teamId };
   const owner = await db
     .selectFrom("users")
     .select(["id", "team_id", "roles"])

@@ -4,7 +4,7 @@ import { forbidden, invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
-import { type ConsentSubject, recordConsent } from "../people/consents.service.js";
+import { type ConsentSubject, recordConsents } from "../people/consents.service.js";
 import { checkPerson, createPerson, findVisiblePerson } from "../people/people.service.js";
 import { openIdentity } from "../people/person-identity.js";
 import { recordHistory } from "./case-history.js";
@@ -122,9 +122,12 @@ export async function intakeCase(db: ScopedDb, services: Services, input: CaseIn
       },
     ])
     .execute();
-  for (const [index, consent] of (input.consents ?? []).entries()) {
-    await recordConsent(db, subject, { ...consent, caseId: id }, `body.consents.${index}`);
-  }
+  await recordConsents(
+    db,
+    subject,
+    (input.consents ?? []).map((consent) => ({ ...consent, caseId: id })),
+    (index) => `body.consents.${index}`,
+  );
   await recordHistory(db, [{ caseId: id, action: "case.opened", changes: { stage: { from: null, to: "open" } } }]);
   db.audit({ action: "case.create", recordType: "case", recordId: id, detail: { personId: subject.id } });
   return { id, caseNumber: caseNumber as string, personId: subject.id };

@@ -77,13 +77,28 @@ export async function recordConsent(
   input: ConsentInput,
   prefix: string,
 ): Promise<string> {
-  if (input.decidedOn > addDays(todayIso(), 1)) throw invalidField(`${prefix}.decidedOn`, "in_future");
-  if (input.decision === "given" && !input.guardian && isChild(subject, input.decidedOn))
-    throw invalidField(`${prefix}.guardian`, "guardian_required");
-  if (input.signatureAttachmentId) await checkSignature(db, subject.id, input.signatureAttachmentId, prefix);
-  const id = crypto.randomUUID();
-  await db.insertInto("consents", [consentRow(db, id, subject, input)]).execute();
-  return id;
+  const [id] = await recordConsents(db, subject, [input], () => prefix);
+  return id as string;
+}
+
+/** Several decisions of one person (an intake), checked one by one and written in one statement. */
+export async function recordConsents(
+  db: ScopedDb,
+  subject: ConsentSubject,
+  inputs: readonly ConsentInput[],
+  prefixOf: (index: number) => string,
+): Promise<string[]> {
+  const rows = [];
+  for (const [index, input] of inputs.entries()) {
+    const prefix = prefixOf(index);
+    if (input.decidedOn > addDays(todayIso(), 1)) throw invalidField(`${prefix}.decidedOn`, "in_future");
+    if (input.decision === "given" && !input.guardian && isChild(subject, input.decidedOn))
+      throw invalidField(`${prefix}.guardian`, "guardian_required");
+    if (input.signatureAttachmentId) await checkSignature(db, subject.id, input.signatureAttachmentId, prefix);
+    rows.push(consentRow(db, crypto.randomUUID(), subject, input));
+  }
+  if (rows.length > 0) await db.insertInto("consents", rows).execute();
+  return rows.map((row) => row.id);
 }
 
 function toApiConsent(row: ConsentRow, key: RecordKey | undefined): ApiConsent {

@@ -7,7 +7,7 @@ import type { Services } from "../../services.js";
 import { caseScope } from "../cases/case-access.js";
 import { type CandidateMatches, rankCandidates } from "./matching/ranking.js";
 import { indexKeys, type KeyKind, queryKeys, type SearchKey } from "./matching/search-keys.js";
-import { personVisibleTo } from "./people.service.js";
+import { visiblePersonIds } from "./people.service.js";
 import { displayName, identifyingFields, openIdentity } from "./person-identity.js";
 import { blindKeys } from "./search-index.js";
 
@@ -16,7 +16,7 @@ type PersonMatches = z.infer<typeof personMatches>;
 /** Kinds selective enough to find candidates; trigrams and birth dates only score those found. */
 const FINDING_KINDS: readonly KeyKind[] = ["name", "name_phonetic", "phone", "identity", "email"];
 /** Candidates scored in full per query: enough for any real list of look-alikes. */
-const CANDIDATE_LIMIT = 300;
+const CANDIDATE_LIMIT = 100;
 const CASE_NUMBER = /^[A-Z]{2}-\d{4}-\d{1,7}$/i;
 
 /**
@@ -36,12 +36,15 @@ async function match(
     db.audit({ action, recordType: "person", recordIds: [] });
     return { items: [] };
   }
+  // The people sharing the most selective keys first, so a common name does not cut the list at random.
   const candidates = await sql<{ person_id: string }>`
-    SELECT DISTINCT coalesce(p.merged_into, p.id) AS person_id
+    SELECT coalesce(p.merged_into, p.id) AS person_id
     FROM person_search_keys k
     JOIN people p ON p.organisation_id = k.organisation_id AND p.id = k.person_id
-    WHERE k.organisation_id = ${db.organisationId}
+    WHERE k.organisation_id = ${db.organisationId} AND p.erased_at IS NULL
       AND k.kind = ANY(${FINDING_KINDS as string[]}::text[]) AND k.key = ANY(${finding}::text[])
+    GROUP BY 1
+    ORDER BY count(*) DESC, 1
     LIMIT ${CANDIDATE_LIMIT}
   `.execute(db.tx);
   const visible = await visiblePeople(
@@ -76,17 +79,10 @@ async function match(
   return { items };
 }
 
-/** The subset of people the actor may see (and not erased). */
+/** The subset of people the actor may see, in the candidates' order. */
 async function visiblePeople(db: ScopedDb, personIds: string[]): Promise<string[]> {
-  if (personIds.length === 0) return [];
-  const rows = await db
-    .selectFrom("people")
-    .select("id")
-    .where("id", "in", personIds)
-    .where("erased_at", "is", null)
-    .where(personVisibleTo(db))
-    .execute();
-  return rows.map((row) => row.id);
+  const visible = await visiblePersonIds(db, personIds);
+  return personIds.filter((id) => visible.has(id));
 }
 
 async function describe(

@@ -1,4 +1,4 @@
-import { type Expression, expressionBuilder, type Selectable, type SqlBool, sql } from "kysely";
+import type { Selectable } from "kysely";
 import type { z } from "zod";
 import type { person, personInput, personPatch } from "../../../shared/api/people.js";
 import { addDays, todayIso } from "../../../shared/dates.js";
@@ -6,7 +6,6 @@ import { ageBand } from "../../../shared/htcds/index.js";
 import { AppError, invalidField, notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
-import type { Schema } from "../../db/schema.js";
 import type { PeopleTable } from "../../db/schema-cases.js";
 import type { Services } from "../../services.js";
 import { caseScope } from "../cases/case-access.js";
@@ -77,7 +76,9 @@ export async function createPerson(
       },
     ])
     .execute();
-  await writeSearchKeys(db, services.keyring, id, indexKeys(identifyingFields(input.identity, input.birthYear)));
+  await writeSearchKeys(db, services.keyring, id, indexKeys(identifyingFields(input.identity, input.birthYear)), {
+    newPerson: true,
+  });
   return { id, key };
 }
 
@@ -110,36 +111,39 @@ export function toApiPerson(row: PersonRow, key: RecordKey | undefined): ApiPers
 }
 
 /**
- * Which people the actor may see, for a query on "people": those linked to a case within the actor's
- * record scope (people exist for their cases), and those the actor created and has not linked yet.
+ * Which of the given people the actor may see: those linked to a case within the actor's record scope
+ * (people exist for their cases), and those the actor created and has not linked yet. Two index-driven
+ * lookups by id; an EXISTS inside an OR would make the planner join every case of the organisation.
  */
-export function personVisibleTo(db: ScopedDb): Expression<SqlBool> {
-  const eb = expressionBuilder<Schema, "people">();
-  return eb.or([
-    eb("people.created_by", "=", db.actor.userId),
-    eb.exists(
-      db
-        .selectFrom("case_people")
-        .innerJoin("cases", (join) =>
-          join
-            .onRef("cases.organisation_id", "=", "case_people.organisation_id")
-            .onRef("cases.id", "=", "case_people.case_id"),
-        )
-        .select(sql<number>`1`.as("one"))
-        .where(sql<boolean>`case_people.person_id = people.id`)
-        .where(caseScope(db)),
-    ),
-  ]);
+export async function visiblePersonIds(db: ScopedDb, personIds: readonly string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const ids = [...personIds];
+  const linked = db
+    .selectFrom("case_people")
+    .innerJoin("cases", (join) =>
+      join
+        .onRef("cases.organisation_id", "=", "case_people.organisation_id")
+        .onRef("cases.id", "=", "case_people.case_id"),
+    )
+    .select("case_people.person_id as id")
+    .where("case_people.person_id", "in", ids)
+    .where(caseScope(db));
+  const rows = db.actor.userId
+    ? await db
+        .selectFrom("people")
+        .select("people.id as id")
+        .where("people.id", "in", ids)
+        .where("people.created_by", "=", db.actor.userId)
+        .union(linked)
+        .execute()
+    : await linked.execute();
+  return new Set(rows.map((row) => row.id));
 }
 
-/** A person the actor may see (see personVisibleTo), or 404. */
+/** A person the actor may see (see visiblePersonIds), or 404. */
 export async function findVisiblePerson(db: ScopedDb, personId: string): Promise<PersonRow> {
-  const row = await db
-    .selectFrom("people")
-    .selectAll()
-    .where("id", "=", personId)
-    .where(personVisibleTo(db))
-    .executeTakeFirst();
+  if (!(await visiblePersonIds(db, [personId])).has(personId)) throw notFound();
+  const row = await db.selectFrom("people").selectAll().where("id", "=", personId).executeTakeFirst();
   if (!row) throw notFound();
   return row;
 }
