@@ -3,7 +3,7 @@ import type { Actor } from "../../src/server/access/actor.js";
 import { openServices } from "../../src/server/bootstrap.js";
 import { loadConfig } from "../../src/server/config.js";
 import { createApiToken, type DemoAccount, signIn } from "./api.js";
-import { caseWorkers, DEFAULT_SEED, generateCases, timeSingleIntakes } from "./cases-generate.js";
+import { caseWorkers, DEFAULT_SEED, generateCases, timeBatchIntakes, timeSingleIntakes } from "./cases-generate.js";
 import { loadMix, type MixedRequest } from "./cases-load.js";
 import { duplicateRequests, importCsv, listRequests, searchRequests } from "./cases-requests.js";
 import type { DbKind, Results } from "./results.js";
@@ -58,6 +58,9 @@ export async function casesInProcess(
     const single = await timeSingleIntakes(services, caseworker, plan.singleIntakes, DEFAULT_SEED + 101);
     const intakeRate = single.count / single.seconds;
     log(`intake, one per transaction: ${round(intakeRate, 1)} cases/s (${single.count} cases)`);
+    const batch = await timeBatchIntakes(services, caseworker, plan.singleIntakes * 5, DEFAULT_SEED + 102);
+    const batchRate = batch.count / batch.seconds;
+    log(`intake, 500 per transaction through the batch service: ${round(batchRate, 1)} cases/s (${batch.count} cases)`);
 
     let lastLog = 0;
     const built = await generateCases(services, team, {
@@ -78,6 +81,7 @@ export async function casesInProcess(
       .executeTakeFirstOrThrow();
     const n = Number(counted.n);
     results.set(perDb("cases.intake.per_s", db), { value: round(intakeRate, 1), unit: "per_s", n, db });
+    results.set(perDb("cases.intake_batch.per_s", db), { value: round(batchRate, 1), unit: "per_s", n, db });
     results.set(`cases.generate.per_s.${db}`, { value: round(generateRate, 1), unit: "per_s", n, db });
     log(
       `dataset: ${built.created} cases in ${round(built.seconds, 1)} s (${round(generateRate, 1)} cases/s), ${n} in the organisation`,

@@ -1,5 +1,6 @@
 import { type Actor, systemActor, userActor } from "../../src/server/access/actor.js";
 import { runScoped, type ScopedDb } from "../../src/server/access/scoped-db.js";
+import { intakeCases } from "../../src/server/modules/cases/bulk-intake.js";
 import { intakeCase } from "../../src/server/modules/cases/intake.service.js";
 import { transitionCase } from "../../src/server/modules/cases/workflow.service.js";
 import type { Services } from "../../src/server/services.js";
@@ -153,6 +154,19 @@ export async function timeSingleIntakes(services: Services, actor: Actor, count:
   const started = performance.now();
   for (const [index, item] of items.entries()) {
     await runScoped(services.database, actor, info(`single-${index}`), (db) => intakeCase(db, services, item.intake));
+  }
+  return { count, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Intakes of new people many per transaction, through the batch service (the bulk path of intake). */
+export async function timeBatchIntakes(services: Services, actor: Actor, count: number, seed: number, batch = 500) {
+  const items = [...syntheticCases(seed, count)].map(
+    ({ intake: { ownerUserId: _o, teamId: _t, ...intake } }) => intake,
+  );
+  const started = performance.now();
+  for (let start = 0; start < items.length; start += batch) {
+    const slice = items.slice(start, start + batch);
+    await runScoped(services.database, actor, info(`batch-${start}`), (db) => intakeCases(db, services, slice));
   }
   return { count, seconds: (performance.now() - started) / 1000 };
 }

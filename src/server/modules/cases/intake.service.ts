@@ -58,7 +58,7 @@ async function intakePerson(db: ScopedDb, services: Services, input: CaseIntake)
 }
 
 /** Dates a case cannot have: in the future, or before the person was born. */
-function checkCaseDates(input: CaseIntake, openedOn: string, birthDate: string | null | undefined): void {
+export function checkCaseDates(input: CaseIntake, openedOn: string, birthDate: string | null | undefined): void {
   const latest = addDays(todayIso(), 1);
   if (openedOn > latest) throw invalidField("body.openedOn", "in_future");
   if (input.identifiedOn && input.identifiedOn > latest) throw invalidField("body.identifiedOn", "in_future");

@@ -65,6 +65,8 @@ interface Context {
   db: ScopedDb;
   services: Services;
   owner: { ownerUserId: string | null; teamId: string | null };
+  /** How the cases came in, for their history: a file import or a batch of intakes. */
+  via: "import" | "batch";
 }
 
 interface Step {
@@ -191,7 +193,7 @@ async function buildStep(
     step.history.push({
       caseId,
       action: "case.opened",
-      changes: { stage: { from: null, to: c.stage }, imported: true },
+      changes: { stage: { from: null, to: c.stage }, ...(ctx.via === "import" ? { imported: true } : { batch: true }) },
     });
   }
   return step;
@@ -213,7 +215,12 @@ async function writeStep(db: ScopedDb, step: Step): Promise<void> {
  * database writes one step, the next one is sealed and hashed; the transaction runs one statement at a
  * time.
  */
-export async function writeCases(db: ScopedDb, services: Services, cases: ImportCase[]): Promise<string[]> {
+export async function writeCases(
+  db: ScopedDb,
+  services: Services,
+  cases: ImportCase[],
+  via: Context["via"] = "import",
+): Promise<string[]> {
   if (cases.length === 0) return [];
   const owner = await resolveOwner(db, undefined, undefined);
   const caseIds = cases.map(() => crypto.randomUUID());
@@ -221,7 +228,7 @@ export async function writeCases(db: ScopedDb, services: Services, cases: Import
   const numbers = await caseNumbers(db, cases);
   const keysOf = (start: number) =>
     createKeys(db, services, [...caseIds.slice(start, start + STEP), ...personIds.slice(start, start + STEP).flat()]);
-  const ctx: Context = { db, services, owner };
+  const ctx: Context = { db, services, owner, via };
   let keys = keysOf(0);
   let writing: Promise<void> = Promise.resolve();
   try {

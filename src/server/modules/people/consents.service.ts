@@ -28,7 +28,10 @@ export interface ConsentSubject {
 }
 
 /** A child cannot consent alone: under 18 on the day of the decision, or flagged as a child. */
-export function isChild(subject: ConsentSubject, on: string): boolean {
+export function isChild(
+  subject: Pick<ConsentSubject, "identity" | "birthYear" | "vulnerabilityFlags">,
+  on: string,
+): boolean {
   const age = ageOn(on, subject.identity?.birthDate, subject.birthYear);
   return (age !== null && age < 18) || subject.vulnerabilityFlags.some((flag) => CHILD_FLAGS.has(flag));
 }
