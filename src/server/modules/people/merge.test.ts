@@ -12,14 +12,14 @@ describe.each(testDatabaseKinds())("merging two records of one person (%s)", (ki
   });
   afterAll(() => ctx.testApp.close());
 
-  const intake = async (firstName: string, details: string) =>
+  const intake = async (firstName: string, details: string, phones: string[] = []) =>
     (
       await send(ctx.app, {
         method: "POST",
         url: "/api/cases",
         session: caseworker,
         payload: {
-          person: { identity: { firstName, secondName: "Moroz" } },
+          person: { identity: { firstName, secondName: "Moroz", phones } },
           victim: { exploitationTypes: ["ForcedLabour"], vulnerabilityDetails: details },
         },
       })
@@ -28,7 +28,7 @@ describe.each(testDatabaseKinds())("merging two records of one person (%s)", (ki
 
   it("moves the case with its sealed context to the survivor, and back on undo", async () => {
     const survivor = await intake("Oksana", "Kept documents");
-    const duplicate = await intake("Oksana", "Debt to the recruiter");
+    const duplicate = await intake("Oksana", "Debt to the recruiter", ["+380501112233"]);
     const merged = await send(ctx.app, {
       method: "POST",
       url: `/api/people/${survivor.personId}/merge`,
@@ -41,6 +41,14 @@ describe.each(testDatabaseKinds())("merging two records of one person (%s)", (ki
     expect(moved.json().personId).toBe(survivor.personId);
     expect(moved.json().people[0].victim.vulnerabilityDetails).toBe("Debt to the recruiter");
 
+    // The merged record's phone still finds the person, as the survivor.
+    const byPhone = await send(ctx.app, {
+      method: "POST",
+      url: "/api/people/search",
+      session: caseworker,
+      payload: { query: "+380 50 111 22 33" },
+    });
+    expect(byPhone.json().items.map((i: { personId: string }) => i.personId)).toEqual([survivor.personId]);
     const survivorHistory = await send(ctx.app, {
       method: "GET",
       url: `/api/cases/${survivor.id}/history`,

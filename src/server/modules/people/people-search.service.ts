@@ -55,28 +55,47 @@ async function match(
     db.audit({ action, recordType: "person", recordIds: [] });
     return { items: [] };
   }
-  const counts = await sql<{ person_id: string; kind: string; shared: number; trigrams: number }>`
-    SELECT coalesce(p.merged_into, p.id) AS person_id, k.kind,
-      count(*) FILTER (WHERE k.key = ANY(${blind.map((key) => key.key)}::text[]))::int AS shared,
-      count(*) FILTER (WHERE k.kind = 'name_trigram')::int AS trigrams
-    FROM person_search_keys k
-    JOIN people p ON p.organisation_id = k.organisation_id AND p.id = k.person_id
-    WHERE k.organisation_id = ${db.organisationId}
-      AND (p.id = ANY(${visible}::uuid[]) OR p.merged_into = ANY(${visible}::uuid[]))
-    GROUP BY 1, 2
-  `.execute(db.tx);
-  const byPerson = new Map<string, CandidateMatches>();
-  for (const row of counts.rows) {
-    const candidate = byPerson.get(row.person_id) ?? { personId: row.person_id, matches: {}, trigramCount: 0 };
-    const kind = row.kind as KeyKind;
-    candidate.matches[kind] = Math.max(candidate.matches[kind] ?? 0, row.shared);
-    candidate.trigramCount = Math.max(candidate.trigramCount, row.trigrams);
-    byPerson.set(row.person_id, candidate);
-  }
+  const byPerson = await sharedKeyCounts(
+    db,
+    visible,
+    blind.map((key) => key.key),
+  );
   const ranked = rankCandidates(keys, [...byPerson.values()]).slice(0, limit);
   const items = await describe(db, services, ranked);
   db.audit({ action, recordType: "person", recordIds: items.map((item) => item.personId) });
   return { items };
+}
+
+/**
+ * Per candidate and kind of key: how many keys it shares with the query, and its number of trigram keys.
+ * A record merged into a candidate counts for the candidate (its spellings still find the person).
+ */
+async function sharedKeyCounts(db: ScopedDb, candidates: string[], queryKeys: string[]) {
+  const merged = await db
+    .selectFrom("people")
+    .select(["id", "merged_into"])
+    .where("merged_into", "in", candidates)
+    .execute();
+  const survivorOf = new Map<string, string>(candidates.map((id) => [id, id]));
+  for (const row of merged) if (row.merged_into) survivorOf.set(row.id, row.merged_into);
+  const counts = await sql<{ person_id: string; kind: string; shared: number; trigrams: number }>`
+    SELECT k.person_id, k.kind,
+      count(*) FILTER (WHERE k.key = ANY(${queryKeys}::text[]))::int AS shared,
+      count(*) FILTER (WHERE k.kind = 'name_trigram')::int AS trigrams
+    FROM person_search_keys k
+    WHERE k.organisation_id = ${db.organisationId} AND k.person_id = ANY(${[...survivorOf.keys()]}::uuid[])
+    GROUP BY 1, 2
+  `.execute(db.tx);
+  const byPerson = new Map<string, CandidateMatches>();
+  for (const row of counts.rows) {
+    const personId = survivorOf.get(row.person_id) ?? row.person_id;
+    const candidate = byPerson.get(personId) ?? { personId, matches: {}, trigramCount: 0 };
+    const kind = row.kind as KeyKind;
+    candidate.matches[kind] = Math.max(candidate.matches[kind] ?? 0, row.shared);
+    candidate.trigramCount = Math.max(candidate.trigramCount, row.trigrams);
+    byPerson.set(personId, candidate);
+  }
+  return byPerson;
 }
 
 /** The subset of people the actor may see, in the candidates' order. */
