@@ -20,7 +20,3 @@ export function ageOn(on: string, birthDate: string | null | undefined, birthYea
   if (birthYear) return Number(on.slice(0, 4)) - birthYear;
   return null;
 }
-
-export function isAfter(a: string, b: string): boolean {
-  return a > b;
-}

@@ -1,136 +1,19 @@
-import type { z } from "zod";
-import type { assistanceInput, eventInput, planInput } from "../../shared/api/assistance.js";
-import type { caseIntake, casePersonInput } from "../../shared/api/cases.js";
-import type { consentInput } from "../../shared/api/consents.js";
-import type { personInput } from "../../shared/api/people.js";
-import type { CaseStage, EventType, LanguageCode } from "../../shared/htcds/index.js";
-import type { CountryCode } from "../../shared/vocab/countries.js";
+import {
+  at,
+  cash,
+  consents,
+  type DemoCase,
+  given,
+  LEGAL_AID,
+  man,
+  nfis,
+  person,
+  planned,
+  SHELTER,
+  woman,
+} from "./demo-case-builders.js";
 
-/*
- * The demo caseload: invented people and stories shaped like the work the situation reports describe —
- * women and children fleeing the war, labour and sexual exploitation in neighbouring countries, Roma,
- * Moldovans, third-country nationals who had lived in Ukraine, a victim stranded in a third country.
- * Names are in the script the person gave them in, with other spellings where an office met both.
- */
-
-type Consent = Omit<z.input<typeof consentInput>, "caseId">;
-type Assistance = Omit<z.input<typeof assistanceInput>, "planId"> & { plan?: number };
-
-export interface DemoCase {
-  /** A stable handle for tests. */
-  key: string;
-  openedBy?: "caseworker" | "supervisor";
-  /** An incomingReferral.organisationName that names a demo organisation is linked to it. */
-  intake: z.input<typeof caseIntake>;
-  people?: z.input<typeof casePersonInput>[];
-  /** The primary person unless another personId is given. */
-  events?: z.input<typeof eventInput>[];
-  plans?: z.input<typeof planInput>[];
-  /** `plan` is the index of one of the case's plans. */
-  assistance?: Assistance[];
-  notes?: string[];
-  /** Due that many days from the day of seeding; negative for one already overdue. */
-  tasks?: { title: string; dueInDays: number }[];
-  laterConsents?: Consent[];
-  stage?: CaseStage;
-  /** Required with the stages closure_requested and closed. */
-  closure?: { reason: string; referred: boolean };
-}
-
-/** Where the demo cases live and who records them (see demo-data.ts). */
-export const DEMO_CASES_ORGANISATION = {
-  name: "Safe Passage Country Office",
-  caseworker: "caseworker@office.example.org",
-  supervisor: "supervisor@office.example.org",
-} as const;
-
-const SHELTER = "Harbour Shelter Association";
-const LEGAL_AID = "Open Door Legal Aid";
-
-type PersonFacts = Omit<z.input<typeof personInput>, "identity">;
-type Identity = z.input<typeof personInput>["identity"];
-
-function person(
-  firstName: string,
-  secondName: string | null,
-  identity: Omit<Identity, "firstName" | "secondName">,
-  facts: PersonFacts,
-) {
-  return { identity: { firstName, secondName, ...identity }, ...facts };
-}
-
-const woman = (year: number, country: CountryCode, language: LanguageCode): PersonFacts => ({
-  sex: "Female",
-  gender: "Feminine",
-  birthYear: year,
-  citizenships: [country],
-  primaryLanguage: language,
-});
-const man = (year: number, country: CountryCode, language: LanguageCode): PersonFacts => ({
-  sex: "Male",
-  gender: "Masculine",
-  birthYear: year,
-  citizenships: [country],
-  primaryLanguage: language,
-});
-
-interface ConsentOptions {
-  language: LanguageCode;
-  guardian?: { name: string; relationship: string };
-  sharing?: "given" | "refused";
-  research?: boolean;
-  police?: boolean;
-  method?: "verbal" | "written" | "signature";
-}
-
-/** The consents an intake records: assistance and processing always, sharing unless refused, others if asked. */
-function consents(decidedOn: string, o: ConsentOptions): Consent[] {
-  const base = { decidedOn, method: o.method ?? "written", language: o.language };
-  const given = (purpose: Consent["purpose"]): Consent => ({
-    ...base,
-    purpose,
-    decision: "given",
-    guardian: o.guardian ?? null,
-  });
-  return [
-    given("assistance"),
-    given("data_processing"),
-    o.sharing === "refused" ? { ...base, purpose: "referral_sharing", decision: "refused" } : given("referral_sharing"),
-    ...(o.research ? [given("research_statistics")] : []),
-    ...(o.police ? [given("law_enforcement")] : []),
-  ];
-}
-
-const at = (eventType: EventType, occurredOn: string, country: CountryCode, city?: string) => ({
-  eventType,
-  occurredOn,
-  country,
-  ...(city && { city }),
-});
-const given = (
-  assistanceType: string,
-  providedOn: string,
-  quantity?: number,
-  unit?: Assistance["unit"],
-  extra: Partial<Assistance> = {},
-): Assistance => ({ assistanceType, status: "provided", providedOn, ...(quantity && { quantity, unit }), ...extra });
-const planned = (assistanceType: string, extra: Partial<Assistance> = {}): Assistance => ({
-  assistanceType,
-  status: "planned",
-  ...extra,
-});
-const cash = (providedOn: string, amount: number, currency: string): Assistance => ({
-  assistanceType: "Cash",
-  status: "provided",
-  providedOn,
-  quantity: 1,
-  unit: "payment",
-  cost: amount,
-  currency,
-});
-const nfis = (providedOn: string): Assistance[] =>
-  ["Food", "Hygiene", "Clothing"].map((type) => given(type, providedOn, 1, "kit"));
-
+/** The demo caseload itself: see demo-case-builders.ts for its shape and the builders. */
 export const DEMO_CASES: readonly DemoCase[] = [
   {
     key: "farm-lubelskie",

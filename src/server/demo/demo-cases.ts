@@ -16,7 +16,8 @@ import { intakeCase } from "../modules/cases/intake.service.js";
 import { transitionCase } from "../modules/cases/workflow.service.js";
 import { addConsent } from "../modules/people/person-records.service.js";
 import type { Services } from "../services.js";
-import { DEMO_CASES, DEMO_CASES_ORGANISATION, type DemoCase } from "./demo-case-stories.js";
+import { DEMO_CASES_ORGANISATION, type DemoCase } from "./demo-case-builders.js";
+import { DEMO_CASES } from "./demo-case-stories.js";
 
 export { DEMO_CASES, DEMO_CASES_ORGANISATION, type DemoCase };
 

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { addDays, todayIso } from "../../../shared/dates.js";
+import { todayIso } from "../../../shared/dates.js";
 import { systemActor } from "../../access/actor.js";
 import { runScoped } from "../../access/scoped-db.js";
 import type { Services } from "../../services.js";
@@ -20,7 +20,7 @@ const RETENTION_LOCK = 0x5afe_0002;
 export function retentionCutoff(today: string, years: number): string {
   const cutoff = new Date(`${today}T00:00:00Z`);
   cutoff.setUTCFullYear(cutoff.getUTCFullYear() - years);
-  return addDays(cutoff.toISOString().slice(0, 10), 0);
+  return cutoff.toISOString().slice(0, 10);
 }
 
 /**
@@ -29,12 +29,19 @@ export function retentionCutoff(today: string, years: number): string {
  * yet past the period. The statistical fields stay, so figures keep counting the cases.
  */
 export async function runRetention(services: Services, today: string = todayIso()): Promise<RetentionReport[]> {
-  const organisations = await services.database.db
-    .selectFrom("organisations")
-    .select(["id", "retention_years"])
-    .where("retention_years", "is not", null)
-    .where("disabled_at", "is", null)
-    .execute();
+  // Which organisations have a rule: read through the scoped handle as the deployment's system actor.
+  const organisations = await runScoped(
+    services.database,
+    systemActor("retention", "deployment"),
+    { requestId: crypto.randomUUID(), clientIp: null, action: "system.retention" },
+    (db) =>
+      db
+        .selectFrom("organisations")
+        .select(["id", "retention_years"])
+        .where("retention_years", "is not", null)
+        .where("disabled_at", "is", null)
+        .execute(),
+  );
   const reports: RetentionReport[] = [];
   for (const organisation of organisations) {
     const years = organisation.retention_years as number;
