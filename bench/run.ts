@@ -20,6 +20,13 @@ import { type CasesPlan, casesInProcess, casesOverHttp } from "./lib/cases-bench
 import { loadTest } from "./lib/load.js";
 import { benchServerUrl, createThrowAwayDatabase, describeUrl } from "./lib/postgres.js";
 import { type DbKind, formatTable, meta, Results, writeResults } from "./lib/results.js";
+import {
+  figuresOverHttp,
+  type ScreeningPlan,
+  scoreRateInProcess,
+  seedScreenings,
+  submitOverHttp,
+} from "./lib/screening-bench.js";
 import { ServerProcess } from "./lib/server.js";
 import { listActor, sqlListLoad } from "./lib/sql-list.js";
 import { median, percentile, round } from "./lib/stats.js";
@@ -88,6 +95,17 @@ function casesPlan(db: DbKind): CasesPlan {
     pageSize: PLAN.pageSize,
   };
 }
+/** The screening benchmarks: submissions under load, then the figures over a synthetic dataset. */
+function screeningPlan(db: DbKind): ScreeningPlan {
+  const fullSize = db === "pglite" ? 100_000 : 1_000_000;
+  return {
+    datasetScreenings: QUICK ? 20_000 : fullSize,
+    loadSeconds: PLAN.listSeconds,
+    warmup: PLAN.warmup,
+    connections: PLAN.connections,
+    figuresRuns: QUICK ? 5 : 15,
+  };
+}
 const OUT = path.resolve(args.out ?? path.join(ROOT, "bench/results/latest.json"));
 const PROFILE_DIR = path.join(ROOT, "bench/results/tmp-profiles");
 
@@ -109,6 +127,8 @@ const TARGETS: Record<string, { label: string; met: (v: number) => boolean }> = 
   "cases.list_filtered.p95_ms.postgresql": { label: "< 50 ms", met: (v) => v < 50 },
   "cases.import.rows_per_s": { label: ">= 2000 /s", met: (v) => v >= 2000 },
   "cases.import.rows_per_s.postgresql": { label: ">= 2000 /s", met: (v) => v >= 2000 },
+  "screening.score.inproc_per_s": { label: ">= 50000 /s", met: (v) => v >= 50000 },
+  "screening.figures_ms.postgresql": { label: "< 300 ms", met: (v) => v < 300 },
 };
 
 function log(message: string): void {
@@ -229,6 +249,35 @@ async function casesPhase(env: Record<string, string>, dataDir: string, db: DbKi
   await server.stop();
 }
 
+/**
+ * Screening: submissions over HTTP (which also installs the built-in forms), then synthetic screenings
+ * written straight to the database with the server stopped (PGlite has one process), then the figures.
+ */
+async function screeningPhase(
+  env: Record<string, string>,
+  dataDir: string,
+  db: DbKind,
+  connect: () => Promise<Database>,
+) {
+  const plan = screeningPlan(db);
+  const accounts = await demoAccounts(dataDir);
+  let server = await startServer(env);
+  await server.waitHealthy();
+  const form = await submitOverHttp(server, accounts, plan, { db, results, log });
+  await server.stop();
+  const database = await connect();
+  try {
+    log(`screenings (${db}): ${plan.datasetScreenings} synthetic rows for the figures`);
+    await seedScreenings(database, form, plan.datasetScreenings);
+  } finally {
+    await database.close();
+  }
+  server = await startServer(env);
+  await server.waitHealthy();
+  await figuresOverHttp(server, accounts, plan, plan.datasetScreenings, { db, results, log });
+  await server.stop();
+}
+
 async function benchPglite(): Promise<void> {
   log("PGlite");
   const dataDir = await tempDir();
@@ -266,6 +315,7 @@ async function benchPglite(): Promise<void> {
 
   // After the cold starts, so that start.cold_ms keeps measuring the same small data dir.
   await casesPhase(env, dataDir, "pglite");
+  await screeningPhase(env, dataDir, "pglite", () => connectDatabase({ kind: "pglite", dataDir }));
 }
 
 async function benchPostgres(base: string): Promise<void> {
@@ -293,12 +343,16 @@ async function benchPostgres(base: string): Promise<void> {
     await database.close();
   }
   await casesPhase(env, dataDir, "postgresql");
+  await screeningPhase(env, dataDir, "postgresql", () =>
+    connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
+  );
   await target.drop();
 }
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const pgBase = benchServerUrl();
+  scoreRateInProcess(ROOT, QUICK ? 2 : 5, { results, log });
   if (args.db !== "postgresql") await benchPglite();
   if (args.db !== "pglite") {
     if (pgBase) await benchPostgres(pgBase);

@@ -44,13 +44,8 @@ export interface PeopleTable {
   created_at: CreatedAt;
   updated_at: Timestamp;
   version: Generated<number>;
-}
-
-export interface PersonSearchKeysTable {
-  organisation_id: string;
-  kind: string;
-  key: string;
-  person_id: string;
+  /** Blind-index keys: kind code + HMAC (modules/people/search-index.ts). */
+  search_keys: Generated<string[]>;
 }
 
 export interface CaseNumberCountersTable {
@@ -211,7 +206,10 @@ export interface AttachmentsTable {
 export interface TasksTable {
   organisation_id: string;
   id: Generated<string>;
-  case_id: string;
+  /** Null for a task raised outside a case (an urgent screening). */
+  case_id: string | null;
+  screening_id: string | null;
+  priority: Generated<"normal" | "urgent">;
   title: string;
   due_on: DateText;
   assignee_user_id: string | null;
@@ -246,7 +244,6 @@ export interface PersonMergesTable {
 export interface CaseSchema {
   record_keys: RecordKeysTable;
   people: PeopleTable;
-  person_search_keys: PersonSearchKeysTable;
   case_number_counters: CaseNumberCountersTable;
   cases: CasesTable;
   case_people: CasePeopleTable;

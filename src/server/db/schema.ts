@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
 import type { CaseSchema } from "./schema-cases.js";
+import type { ScreeningSchema } from "./schema-screening.js";
 
 /** Row types as stored. API shapes live in src/shared; these never leave the server. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -128,7 +129,7 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface Schema extends CaseSchema {
+export interface Schema extends CaseSchema, ScreeningSchema {
   meta: MetaTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;

@@ -10,6 +10,8 @@ import { healthRoutes } from "./health/health.routes.js";
 import { exchangeRoutes } from "./htcds-exchange/exchange.routes.js";
 import { organisationRoutes } from "./organisations/organisations.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
+import { formRoutes } from "./screening/forms.routes.js";
+import { screeningRoutes } from "./screening/screening.routes.js";
 import { userRoutes } from "./users/users.routes.js";
 
 /** One line per capability. */
@@ -26,4 +28,6 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(peopleRoutes);
   await app.register(assistanceRoutes);
   await app.register(exchangeRoutes);
+  await app.register(formRoutes);
+  await app.register(screeningRoutes);
 }

@@ -176,7 +176,9 @@ export const CASE_TABLES = [
 ] as const;
 export const TENANT_TABLES = [
   ...CASE_TABLES,
-  "person_search_keys",
+  "forms",
+  "form_versions",
+  "screenings",
   "case_number_counters",
   "organisations",
   "teams",

@@ -17,6 +17,8 @@ export const CASE_RECORD_KINDS = {
   "assistance-types": "assistanceType",
   tasks: "task",
   attachments: "attachment",
+  forms: "form",
+  screenings: "screening",
 } as const;
 
 export type CaseRecordKind = (typeof CASE_RECORD_KINDS)[keyof typeof CASE_RECORD_KINDS];
@@ -59,6 +61,16 @@ export async function createCaseRecords(
   const names = { en: "Fixture", uk: "Фікстура", ru: "Фикстура", pl: "Fikstura", ro: "Fixtură" };
   await created(app, admin, "/api/assistance-types", { code, labels: names });
   const task = await created(app, caseworker, `${caseUrl}/tasks`, { title: "Call back", dueOn: "2099-01-01" });
+  const forms = (await send(app, { method: "GET", url: "/api/forms", session: caseworker })).json() as {
+    items: { id: string; formKey: string; publishedVersion: number }[];
+  };
+  const rapid = forms.items.find((form) => form.formKey === "rapid_screening");
+  if (!rapid) throw new Error("fixture: the built-in rapid screening is missing");
+  const screening = await created(app, caseworker, "/api/screenings", {
+    formId: rapid.id,
+    formVersion: rapid.publishedVersion,
+    answers: { consent_record: "no" },
+  });
   const upload = pngUpload();
   const attachment = await send(app, { method: "POST", url: `${caseUrl}/attachments`, session: caseworker, ...upload });
   if (attachment.statusCode !== 201) throw new Error(`fixture attachment failed: ${attachment.body}`);
@@ -72,6 +84,8 @@ export async function createCaseRecords(
     plan: String(plan.id),
     assistance: String(assistance.id),
     assistanceType: code,
+    form: rapid.id,
+    screening: String(screening.id),
   };
 }
 
@@ -110,5 +124,8 @@ export function caseRecordBodies(
     "POST /api/cases/:id/notes": { text: "A note that must not land" },
     "POST /api/cases/:id/tasks": { title: "Must not land", dueOn: "2099-01-01" },
     "PATCH /api/tasks/:id": { done: true },
+    "POST /api/forms/:id/publish": {},
+    "POST /api/forms/:id/submissions": { answers: { consent_record: "no" } },
+    "POST /api/screenings/:id/override": { level: "high", reason: "Fixture judgement" },
   };
 }

@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   "vocabulary.manage", // the organisation's assistance catalogue and retention rule
   "screening.read",
   "screening.write",
+  "form.manage", // the organisation's screening forms: import, publish, retire
   "hotline.read",
   "hotline.write",
   "referral.read",
@@ -78,6 +79,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "audit.read",
       "aggregates.read",
       "vocabulary.manage",
+      "form.manage",
     ],
     recordScope: "none",
   },
@@ -94,6 +96,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "person.erase",
       "screening.read",
       "screening.write",
+      "form.manage",
       "hotline.read",
       "hotline.write",
       "referral.read",

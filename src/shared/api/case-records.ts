@@ -41,10 +41,15 @@ export const taskPatch = z
   })
   .refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: "required" });
 
+export const TASK_PRIORITIES = ["normal", "urgent"] as const;
+
 export const task = z.object({
   id: z.uuid(),
-  caseId: z.uuid(),
-  caseNumber: z.string(),
+  /** The case the task follows up; null for a task raised by a screening outside any case. */
+  caseId: z.uuid().nullable(),
+  caseNumber: z.string().nullable(),
+  screeningId: z.uuid().nullable(),
+  priority: z.enum(TASK_PRIORITIES),
   /** Null once the case's identifying data was erased. */
   title: z.string().nullable(),
   dueOn: z.string(),

@@ -73,6 +73,8 @@ export const caseIntake = z.strictObject({
   incomingReferral: incomingReferral.optional(),
   victim: victimContext.optional(),
   consents: z.array(consentInput).max(10).optional(),
+  /** The screening this case was opened from: linked to the case and its person. */
+  screeningId: z.uuid().optional(),
 });
 
 export const casePatch = z.strictObject({

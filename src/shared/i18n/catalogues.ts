@@ -28,6 +28,16 @@ import recordsRu from "./locales/records/ru.json" with { type: "json" };
 import recordsUk from "./locales/records/uk.json" with { type: "json" };
 import ro from "./locales/ro.json" with { type: "json" };
 import ru from "./locales/ru.json" with { type: "json" };
+import screeningEn from "./locales/screening/en.json" with { type: "json" };
+import screeningPl from "./locales/screening/pl.json" with { type: "json" };
+import screeningRo from "./locales/screening/ro.json" with { type: "json" };
+import screeningRu from "./locales/screening/ru.json" with { type: "json" };
+import screeningUk from "./locales/screening/uk.json" with { type: "json" };
+import screeningAppEn from "./locales/screening-app/en.json" with { type: "json" };
+import screeningAppPl from "./locales/screening-app/pl.json" with { type: "json" };
+import screeningAppRo from "./locales/screening-app/ro.json" with { type: "json" };
+import screeningAppRu from "./locales/screening-app/ru.json" with { type: "json" };
+import screeningAppUk from "./locales/screening-app/uk.json" with { type: "json" };
 import uk from "./locales/uk.json" with { type: "json" };
 
 export type Catalogue = Record<string, unknown>;
@@ -58,9 +68,9 @@ function mergeInto(target: Catalogue, source: Catalogue, path: string): void {
 }
 
 export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
-  en: assemble(en, casesEn, htcdsEn, recordsEn, exchangeEn, assistanceEn),
-  uk: assemble(uk, casesUk, htcdsUk, recordsUk, exchangeUk, assistanceUk),
-  ru: assemble(ru, casesRu, htcdsRu, recordsRu, exchangeRu, assistanceRu),
-  pl: assemble(pl, casesPl, htcdsPl, recordsPl, exchangePl, assistancePl),
-  ro: assemble(ro, casesRo, htcdsRo, recordsRo, exchangeRo, assistanceRo),
+  en: assemble(en, casesEn, htcdsEn, recordsEn, exchangeEn, assistanceEn, screeningEn, screeningAppEn),
+  uk: assemble(uk, casesUk, htcdsUk, recordsUk, exchangeUk, assistanceUk, screeningUk, screeningAppUk),
+  ru: assemble(ru, casesRu, htcdsRu, recordsRu, exchangeRu, assistanceRu, screeningRu, screeningAppRu),
+  pl: assemble(pl, casesPl, htcdsPl, recordsPl, exchangePl, assistancePl, screeningPl, screeningAppPl),
+  ro: assemble(ro, casesRo, htcdsRo, recordsRo, exchangeRo, assistanceRo, screeningRo, screeningAppRo),
 };

@@ -8,13 +8,14 @@ import { pageOf } from "../../http/keyset.js";
 import type { Services } from "../../services.js";
 import { caseScope } from "../cases/case-access.js";
 import { userNames } from "../cases/case-read.service.js";
+import { screeningScope } from "../screening/screening-access.js";
 import { afterTaskCursor, taskStateFilter, toTask } from "./tasks.service.js";
 
 type TaskListQuery = z.infer<typeof taskListQuery>;
 
 /**
- * Which tasks a scope names. Every scope stays inside the cases the actor reaches (caseScope is applied
- * on top), so a task assigned to someone never opens a case they may not see.
+ * Which tasks a scope names. Every scope stays inside the cases and screenings the actor reaches (their
+ * scopes are applied on top), so a task assigned to someone never opens a record they may not see.
  */
 function scopeFilter(db: ScopedDb, scope: TaskListQuery["scope"]): Expression<SqlBool> {
   const me = db.actor.userId;
@@ -24,10 +25,13 @@ function scopeFilter(db: ScopedDb, scope: TaskListQuery["scope"]): Expression<Sq
   const team = db.actor.teamId;
   if (!team) return mine;
   const members = db.selectFrom("users").select("users.id").where("users.team_id", "=", team);
-  return sql<SqlBool>`(cases.team_id = ${team}::uuid OR tasks.assignee_user_id IN (${members}))`;
+  return sql<SqlBool>`(coalesce(cases.team_id, screenings.team_id) = ${team}::uuid OR tasks.assignee_user_id IN (${members}))`;
 }
 
-/** The work list: tasks across the cases the actor reaches, by due date, with each case's number. */
+/**
+ * The work list: tasks across the cases and screenings the actor reaches, by due date, with each case's
+ * number. An urgent task from a screening is due the day it is raised, so it leads the list.
+ */
 export async function listTasks(
   db: ScopedDb,
   services: Services,
@@ -36,13 +40,19 @@ export async function listTasks(
   const today = todayIso();
   let q = db
     .selectFrom("tasks")
-    .innerJoin("cases", (join) =>
+    .leftJoin("cases", (join) =>
       join.onRef("cases.id", "=", "tasks.case_id").onRef("cases.organisation_id", "=", "tasks.organisation_id"),
+    )
+    .leftJoin("screenings", (join) =>
+      join
+        .onRef("screenings.id", "=", "tasks.screening_id")
+        .onRef("screenings.organisation_id", "=", "tasks.organisation_id"),
     )
     .selectAll("tasks")
     .select("cases.case_number")
-    .where(db.tenantFilter("cases"))
-    .where(caseScope(db))
+    .where(
+      sql<SqlBool>`((tasks.case_id IS NOT NULL AND ${caseScope(db)}) OR (tasks.case_id IS NULL AND tasks.screening_id IS NOT NULL AND ${screeningScope(db)}))`,
+    )
     .where(scopeFilter(db, query.scope))
     .where(taskStateFilter(query.status));
   if (query.overdue === true) q = q.where("tasks.done_at", "is", null).where("tasks.due_on", "<", today);
@@ -55,15 +65,23 @@ export async function listTasks(
     .limit(query.limit + 1)
     .execute();
   const page = pageOf(rows, query.limit, (row) => [row.due_on, row.id]);
-  const caseIds = [...new Set(page.items.map((row) => row.case_id))];
-  const keys = await new RecordKeys(services.keyring).load(db, caseIds);
+  const caseIds = [...new Set(page.items.flatMap((row) => (row.case_id ? [row.case_id] : [])))];
+  const screeningIds = [
+    ...new Set(page.items.flatMap((row) => (!row.case_id && row.screening_id ? [row.screening_id] : []))),
+  ];
+  const keys = await new RecordKeys(services.keyring).load(db, [...caseIds, ...screeningIds]);
   const names = await userNames(
     db,
     page.items.map((row) => row.assignee_user_id),
   );
-  db.audit({ action: "task.worklist", recordType: "case", recordIds: caseIds, detail: { scope: query.scope } });
+  db.audit({
+    action: "task.worklist",
+    recordType: "case",
+    recordIds: caseIds,
+    detail: { scope: query.scope, screeningIds },
+  });
   return {
-    items: page.items.map((row) => toTask(row, keys.get(row.case_id), names, today)),
+    items: page.items.map((row) => toTask(row, keys.get(row.case_id ?? row.screening_id ?? ""), names, today)),
     nextCursor: page.nextCursor,
   };
 }

@@ -2,7 +2,7 @@ import { type Selectable, sql } from "kysely";
 import type { z } from "zod";
 import type { caseTaskListQuery, Task, taskInput, taskPatch } from "../../../shared/api/case-records.js";
 import { addDays, todayIso } from "../../../shared/dates.js";
-import { invalidField } from "../../access/errors.js";
+import { invalidField, notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
 import type { TasksTable } from "../../db/schema-cases.js";
@@ -12,10 +12,11 @@ import { findCase } from "../cases/case-access.js";
 import { diff } from "../cases/case-history.js";
 import { userNames } from "../cases/case-read.service.js";
 import { caseChanged, reachThroughCase } from "../cases/case-subrecord.js";
+import { findScreening } from "../screening/screening-access.js";
 import { caseForWrite, openText, requireKey } from "./case-write.js";
 import { invalidCursor, isUuid } from "./newest-first.js";
 
-type TaskRow = Selectable<TasksTable> & { case_number: string };
+type TaskRow = Selectable<TasksTable> & { case_number: string | null };
 
 export const titleField = (taskId: string) => `tasks.title:${taskId}`;
 
@@ -25,6 +26,8 @@ export function toTask(row: TaskRow, key: RecordKey | undefined, names: Map<stri
     id: row.id,
     caseId: row.case_id,
     caseNumber: row.case_number,
+    screeningId: row.screening_id,
+    priority: row.priority,
     title: openText(key, titleField(row.id), row.title),
     dueOn: row.due_on,
     assigneeUserId: row.assignee_user_id,
@@ -53,7 +56,7 @@ export function taskStateFilter(status: "open" | "done" | "all") {
 }
 
 /** A task is given to an active user of the organisation (or to nobody). */
-async function checkAssignee(db: ScopedDb, userId: string | null): Promise<string | null> {
+export async function checkAssignee(db: ScopedDb, userId: string | null): Promise<string | null> {
   if (userId === null) return null;
   const user = await db
     .selectFrom("users")
@@ -65,18 +68,20 @@ async function checkAssignee(db: ScopedDb, userId: string | null): Promise<strin
   return user.id;
 }
 
-async function readTask(db: ScopedDb, services: Services, taskId: string, key?: RecordKey): Promise<Task> {
+/** A task as the API shows it; its title opens with the key of its case, or of its screening. */
+export async function readTask(db: ScopedDb, services: Services, taskId: string, key?: RecordKey): Promise<Task> {
   const row = await db
     .selectFrom("tasks")
-    .innerJoin("cases", (join) =>
+    .leftJoin("cases", (join) =>
       join.onRef("cases.id", "=", "tasks.case_id").onRef("cases.organisation_id", "=", "tasks.organisation_id"),
     )
     .selectAll("tasks")
     .select("cases.case_number")
     .where("tasks.id", "=", taskId)
     .executeTakeFirstOrThrow();
-  const caseKey = key ?? (await new RecordKeys(services.keyring).loadOne(db, row.case_id));
-  return toTask(row, caseKey, await userNames(db, [row.assignee_user_id]), todayIso());
+  const subject = row.case_id ?? row.screening_id;
+  const subjectKey = key ?? (subject ? await new RecordKeys(services.keyring).loadOne(db, subject) : undefined);
+  return toTask(row, subjectKey, await userNames(db, [row.assignee_user_id]), todayIso());
 }
 
 /** The case's tasks by due date. */
@@ -140,25 +145,67 @@ export async function addTask(db: ScopedDb, services: Services, caseId: string, 
 
 /** Changes a task: title, due date (past dates allowed for an existing task), assignee, done or not. */
 export async function updateTask(db: ScopedDb, services: Services, taskId: string, patch: z.infer<typeof taskPatch>) {
+  const subject = await db
+    .selectFrom("tasks")
+    .select(["case_id", "screening_id"])
+    .where("id", "=", taskId)
+    .executeTakeFirst();
+  if (subject && subject.case_id === null && subject.screening_id !== null) {
+    return updateScreeningTask(db, services, taskId, subject.screening_id, patch);
+  }
   const { row } = await reachThroughCase(db, "tasks", taskId);
-  const key = await new RecordKeys(services.keyring).loadOne(db, row.case_id);
+  const caseId = row.case_id as string;
+  const key = await new RecordKeys(services.keyring).loadOne(db, caseId);
+  const changes = await applyTaskPatch(db, key, row, patch);
+  await caseChanged(db, { caseId, action: "task.updated", changes });
+  db.audit({
+    action: "task.update",
+    recordType: "case",
+    recordId: caseId,
+    detail: { taskId, fields: Object.keys(changes) },
+  });
+  return readTask(db, services, taskId, key);
+}
+
+/** A task raised by a screening: reached through the screening, so its scope decides, as a case's does. */
+async function updateScreeningTask(
+  db: ScopedDb,
+  services: Services,
+  taskId: string,
+  screeningId: string,
+  patch: z.infer<typeof taskPatch>,
+) {
+  await findScreening(db, screeningId, { forUpdate: true });
+  const row = await db.selectFrom("tasks").selectAll().where("id", "=", taskId).forUpdate().executeTakeFirst();
+  if (!row || row.screening_id !== screeningId) throw notFound();
+  const key = await new RecordKeys(services.keyring).loadOne(db, screeningId);
+  const changes = await applyTaskPatch(db, key, row, patch);
+  db.audit({
+    action: "task.update",
+    recordType: "screening",
+    recordId: screeningId,
+    detail: { taskId, fields: Object.keys(changes) },
+  });
+  return readTask(db, services, taskId, key);
+}
+
+/** Writes a patch to a locked task row; returns what changed, for the history and the audit entry. */
+async function applyTaskPatch(
+  db: ScopedDb,
+  key: RecordKey | undefined,
+  row: Selectable<TasksTable>,
+  patch: z.infer<typeof taskPatch>,
+) {
   const set: Record<string, unknown> = {};
-  if (patch.title !== undefined) set.title = requireKey(key, "body.title").seal(titleField(taskId), patch.title);
+  if (patch.title !== undefined) set.title = requireKey(key, "body.title").seal(titleField(row.id), patch.title);
   if (patch.dueOn !== undefined) set.due_on = patch.dueOn;
   if (patch.assigneeUserId !== undefined) set.assignee_user_id = await checkAssignee(db, patch.assigneeUserId);
   if (patch.done !== undefined) set.done_at = patch.done ? (row.done_at ?? new Date()) : null;
-  await db.updateTable("tasks").set(set).where("id", "=", taskId).execute();
+  await db.updateTable("tasks").set(set).where("id", "=", row.id).execute();
   const changes = diff(
     { dueOn: row.due_on, assigneeUserId: row.assignee_user_id, done: row.done_at !== null },
     { dueOn: patch.dueOn, assigneeUserId: set.assignee_user_id, done: patch.done },
   );
   if (patch.title !== undefined) changes.title = true;
-  await caseChanged(db, { caseId: row.case_id, action: "task.updated", changes });
-  db.audit({
-    action: "task.update",
-    recordType: "case",
-    recordId: row.case_id,
-    detail: { taskId, fields: Object.keys(changes) },
-  });
-  return readTask(db, services, taskId, key);
+  return changes;
 }

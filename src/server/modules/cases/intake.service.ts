@@ -7,6 +7,7 @@ import type { Services } from "../../services.js";
 import { type ConsentSubject, recordConsents } from "../people/consents.service.js";
 import { checkPerson, createPerson, findVisiblePerson } from "../people/people.service.js";
 import { openIdentity } from "../people/person-identity.js";
+import { linkScreening } from "../screening/screening-link.js";
 import { recordHistory } from "./case-history.js";
 import { nextCaseNumbers } from "./case-numbers.js";
 import { resolveOwner } from "./case-owner.js";
@@ -128,7 +129,14 @@ export async function intakeCase(db: ScopedDb, services: Services, input: CaseIn
     (input.consents ?? []).map((consent) => ({ ...consent, caseId: id })),
     (index) => `body.consents.${index}`,
   );
-  await recordHistory(db, [{ caseId: id, action: "case.opened", changes: { stage: { from: null, to: "open" } } }]);
+  if (input.screeningId) await linkScreening(db, input.screeningId, id, subject.id);
+  await recordHistory(db, [
+    {
+      caseId: id,
+      action: "case.opened",
+      changes: { stage: { from: null, to: "open" }, ...(input.screeningId ? { screeningId: input.screeningId } : {}) },
+    },
+  ]);
   db.audit({ action: "case.create", recordType: "case", recordId: id, detail: { personId: subject.id } });
   return { id, caseNumber: caseNumber as string, personId: subject.id };
 }

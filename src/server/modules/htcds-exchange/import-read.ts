@@ -109,32 +109,26 @@ function finish(collector: SheetCollector): RawSheet {
 }
 
 /**
- * Reads the first worksheet that has a row of HTCDS field names. Streamed, so that a large sheet is not
- * held as a workbook; every sheet is read to its end so that the reader's own temporary files are removed.
+ * Reads the first worksheet that has a row of HTCDS field names. The workbook is loaded whole (the upload
+ * is at most 10 MiB): exceljs's streaming reader splits multi-byte characters that fall on a chunk
+ * boundary, which garbled Cyrillic names in large sheets.
  */
 export async function readXlsx(bytes: Buffer): Promise<RawSheet> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  let chosen: SheetCollector | undefined;
+  const workbook = new ExcelJS.Workbook();
   try {
-    for await (const worksheet of reader) {
-      const collector = new SheetCollector();
-      for await (const row of worksheet) {
-        if (chosen) continue;
-        const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-        collector.add(row.number, Array.from(values));
-      }
-      if (!chosen && collector.found) chosen = collector;
-    }
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw invalidField("body.file", "unreadable_file");
   }
-  return finish(chosen ?? new SheetCollector());
+  for (const worksheet of workbook.worksheets) {
+    const collector = new SheetCollector();
+    worksheet.eachRow((row) => {
+      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+      collector.add(row.number, Array.from(values));
+    });
+    if (collector.found) return finish(collector);
+  }
+  return finish(new SheetCollector());
 }
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });

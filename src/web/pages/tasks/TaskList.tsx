@@ -45,7 +45,7 @@ export function TaskList({ tasks, canWrite, showCase }: TaskListProps) {
           withBorder
           padding="sm"
           component="article"
-          aria-label={task.title ?? task.caseNumber}
+          aria-label={task.title ?? task.caseNumber ?? t("tasks.fromScreening")}
         >
           {editing === task.id ? (
             <TaskEditForm
@@ -77,12 +77,25 @@ export function TaskList({ tasks, canWrite, showCase }: TaskListProps) {
                       {t("tasks.done")}
                     </Badge>
                   ) : null}
+                  {task.priority === "urgent" && !task.done ? (
+                    <Badge color="red" variant="filled" tt="none">
+                      {t("tasks.urgent")}
+                    </Badge>
+                  ) : null}
                 </Group>
                 <Text size="sm" c="dimmed">
-                  {showCase ? (
+                  {showCase && task.caseId ? (
                     <>
                       <Anchor component={Link} to={`/cases/${task.caseId}?tab=tasks`} size="sm" underline="always">
                         {task.caseNumber}
+                      </Anchor>
+                      {" · "}
+                    </>
+                  ) : null}
+                  {showCase && !task.caseId && task.screeningId ? (
+                    <>
+                      <Anchor component={Link} to={`/screenings/${task.screeningId}`} size="sm" underline="always">
+                        {t("tasks.fromScreening")}
                       </Anchor>
                       {" · "}
                     </>
@@ -109,8 +122,8 @@ export function TaskList({ tasks, canWrite, showCase }: TaskListProps) {
                     onClick={() => toggle.mutate(task)}
                     aria-label={
                       task.done
-                        ? t("tasks.reopenNamed", { title: task.title ?? task.caseNumber })
-                        : t("tasks.markDoneNamed", { title: task.title ?? task.caseNumber })
+                        ? t("tasks.reopenNamed", { title: task.title ?? task.caseNumber ?? "" })
+                        : t("tasks.markDoneNamed", { title: task.title ?? task.caseNumber ?? "" })
                     }
                   >
                     {task.done ? t("tasks.reopen") : t("tasks.markDone")}
