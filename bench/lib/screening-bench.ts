@@ -123,7 +123,26 @@ export async function seedScreenings(database: Database, form: { formId: string;
       FROM generate_series(${start + 1}::int, ${start + n}::int) AS g
     `.execute(db);
   }
+  // The daily counts the figures read, as submissions keep them: rebuilt from the rows.
+  await sql`DELETE FROM screening_counts WHERE organisation_id = ${org.id}::uuid`.execute(db);
+  await sql`
+    INSERT INTO screening_counts (organisation_id, day, form_id, dimension, key, count)
+    SELECT organisation_id, day, form_id, dimension, key, count(*)
+    FROM (
+      SELECT s.organisation_id, (s.screened_at AT TIME ZONE 'UTC')::date AS day, s.form_id, c.dimension, c.key
+      FROM screenings s, LATERAL (
+        VALUES ('total', ''), ('level', coalesce(s.override_level, s.risk_level, 'not_scored')),
+          ('site', coalesce(s.site_type, 'unknown')), ('country', coalesce(s.country, 'unknown')),
+          ('sex', coalesce(s.sex, 'unknown')), ('age', coalesce(s.age_band, 'unknown'))
+        UNION ALL SELECT 'need', unnest(s.needs)
+        UNION ALL SELECT 'flag', unnest(s.flags)
+      ) AS c(dimension, key)
+      WHERE s.organisation_id = ${org.id}::uuid
+    ) cells
+    GROUP BY organisation_id, day, form_id, dimension, key
+  `.execute(db);
   await sql`ANALYZE screenings`.execute(db);
+  await sql`ANALYZE screening_counts`.execute(db);
 }
 
 /** GET /api/screenings/figures for the whole dataset, one request at a time; median of the runs. */

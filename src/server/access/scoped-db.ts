@@ -41,6 +41,7 @@ const TENANT_COLUMN = {
   forms: "organisation_id",
   form_versions: "organisation_id",
   screenings: "organisation_id",
+  screening_counts: "organisation_id",
   tasks: "organisation_id",
   case_history: "organisation_id",
   person_merges: "organisation_id",

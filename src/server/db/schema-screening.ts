@@ -66,7 +66,17 @@ export interface ScreeningsTable {
   created_at: CreatedAt;
 }
 
+export interface ScreeningCountsTable {
+  organisation_id: string;
+  day: ColumnType<string, string, string>;
+  form_id: string;
+  dimension: string;
+  key: string;
+  count: number;
+}
+
 export interface ScreeningSchema {
+  screening_counts: ScreeningCountsTable;
   forms: FormsTable;
   form_versions: FormVersionsTable;
   screenings: ScreeningsTable;

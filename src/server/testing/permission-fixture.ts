@@ -179,6 +179,7 @@ export const TENANT_TABLES = [
   "forms",
   "form_versions",
   "screenings",
+  "screening_counts",
   "case_number_counters",
   "organisations",
   "teams",

@@ -2,6 +2,7 @@ import { type Selectable, sql } from "kysely";
 import type { z } from "zod";
 import type { Screening, ScreeningDetail, screeningListQuery } from "../../../shared/api/screening.js";
 import type { RiskLevel } from "../../../shared/screening/scoring/index.js";
+import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
 import type { ScreeningsTable } from "../../db/schema-screening.js";
@@ -10,6 +11,7 @@ import type { Services } from "../../services.js";
 import { invalidCursor, isUuid } from "../case-records/newest-first.js";
 import { userNames } from "../cases/case-read.service.js";
 import { findScreening, screeningScope } from "./screening-access.js";
+import { addToCounts, countDay } from "./screening-counts.js";
 
 type ScreeningRow = Selectable<ScreeningsTable>;
 
@@ -149,7 +151,13 @@ export async function overrideScreening(
 ): Promise<ScreeningDetail> {
   const row = await findScreening(db, screeningId, { forUpdate: true });
   const key = await new RecordKeys(services.keyring).loadOne(db, screeningId);
-  if (!key) return readScreening(db, services, screeningId);
+  if (!key) throw invalidField("path.id", "erased");
+  const before = row.override_level ?? row.risk_level ?? "not_scored";
+  if (before !== input.level) {
+    const day = countDay(row.screened_at);
+    await addToCounts(db, day, row.form_id, [["level", before]], -1);
+    await addToCounts(db, day, row.form_id, [["level", input.level]], 1);
+  }
   await db
     .updateTable("screenings")
     .set({

@@ -151,6 +151,31 @@ describe.each(testDatabaseKinds())("screenings over HTTP (%s)", (kind) => {
     const judged = response.json();
     expect(judged).toMatchObject({ riskLevel: saved.riskLevel, finalLevel: "high" });
     expect(judged.override).toMatchObject({ level: "high", reason: "Visible bruises, avoided eye contact" });
+    // The figures count the judged level, not the computed one.
+    const levels = await ctx.testApp.services.database.db
+      .selectFrom("screening_counts")
+      .select(["key", "count"])
+      .where("dimension", "=", "level")
+      .where("day", "=", saved.screenedAt.slice(0, 10))
+      .execute();
+    const count = (key: string) => levels.find((row) => row.key === key)?.count ?? 0;
+    const before = { high: count("high"), computed: count(saved.riskLevel) };
+    const again = await send(ctx.app, {
+      method: "POST",
+      url: `/api/screenings/${saved.id}/override`,
+      session: screener,
+      payload: { level: "medium", reason: "Second look with the interpreter" },
+    });
+    expect(again.statusCode).toBe(200);
+    const after = await ctx.testApp.services.database.db
+      .selectFrom("screening_counts")
+      .select(["key", "count"])
+      .where("dimension", "=", "level")
+      .where("day", "=", saved.screenedAt.slice(0, 10))
+      .execute();
+    const countAfter = (key: string) => after.find((row) => row.key === key)?.count ?? 0;
+    expect(countAfter("high")).toBe(before.high - 1);
+    expect(countAfter("medium")).toBe((levels.find((row) => row.key === "medium")?.count ?? 0) + 1);
   });
 
   it("pre-fills a case from a screening and links the two when the case is opened", async () => {

@@ -10,6 +10,7 @@ import { RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
 import { findVisiblePerson } from "../people/people.service.js";
 import { compiledVersion } from "./compiled-forms.js";
+import { countScreening } from "./screening-counts.js";
 import { screeningFacts, withoutIdentifyingAnswers } from "./screening-facts.js";
 import { readScreening } from "./screening-read.service.js";
 import { raiseUrgentTask } from "./urgent-task.js";
@@ -83,6 +84,7 @@ export async function submitScreening(
   const facts = screeningFacts(evaluation.values);
   const kept = facts.refusedRecording ? withoutIdentifyingAnswers(compiled.form, evaluation.values) : evaluation.values;
   const id = crypto.randomUUID();
+  const screenedAt = input.screenedAt ? new Date(input.screenedAt) : new Date();
   const key = (await new RecordKeys(services.keyring).create(db, [id])).get(id);
   if (!key) throw new Error("screening key was not created");
   const inserted = await db
@@ -93,7 +95,7 @@ export async function submitScreening(
         form_id: compiled.formId,
         form_version: compiled.version,
         client_key: input.clientKey ?? null,
-        screened_at: input.screenedAt ?? new Date(),
+        screened_at: screenedAt,
         country: input.location?.country ?? null,
         place: input.location?.place ?? null,
         site_type: input.location?.siteType ?? null,
@@ -126,6 +128,17 @@ export async function submitScreening(
       .executeTakeFirstOrThrow();
     return { ...(await readScreening(db, services, earlier.id)), replayed: true };
   }
+  await countScreening(db, {
+    screenedAt,
+    formId: compiled.formId,
+    level: score?.level ?? null,
+    siteType: input.location?.siteType ?? null,
+    country: input.location?.country ?? null,
+    sex: facts.sex,
+    ageBand: facts.ageBand,
+    needs: score?.needs ?? [],
+    flags: score?.flags.map((flag) => flag.id) ?? [],
+  });
   if (score?.level === "immediate_danger") await raiseUrgentTask(db, key, id, options.language);
   db.audit({
     action: "screening.create",
