@@ -34,6 +34,11 @@ export async function reapplyErasures(conn: RawConnection, register: ErasureRegi
     `UPDATE people p SET identity = NULL, search_keys = '{}', erased_at = coalesce(p.erased_at, now()) FROM ${ROWS} WHERE p.organisation_id = e.organisation_id AND p.id = e.id`,
     [people],
   );
+  // Screenings linked to an erased person, by the person (the register lists people and cases).
+  await conn.query(
+    `DELETE FROM record_keys k USING screenings s, ${ROWS} WHERE s.organisation_id = e.organisation_id AND s.person_id = e.id AND k.organisation_id = s.organisation_id AND k.subject_id = s.id`,
+    [people],
+  );
   await conn.query(
     `UPDATE cases c SET sealed = NULL, identifying_erased_at = coalesce(c.identifying_erased_at, now()) FROM ${ROWS} WHERE c.organisation_id = e.organisation_id AND c.id = e.id`,
     [cases],

@@ -10,7 +10,7 @@ export interface ErasureReport {
 }
 
 /**
- * Crypto-shredding of people and the cases where they are the victim: their record keys are destroyed
+ * Crypto-shredding of people, the cases where they are the victim and their screenings: their record keys are destroyed
  * (a backup restored later holds only ciphertext for them once the erasure register is re-applied),
  * sealed columns and blind indexes are removed, and the clear statistical fields stay, so that figures
  * still count the case.
@@ -30,7 +30,24 @@ export async function eraseIdentifyingData(
         .execute()
     : [];
   const caseIds = [...new Set([...victimCases.map((row) => row.case_id), ...extraCaseIds])];
-  const keysDestroyed = await new RecordKeys(services.keyring).destroy(db, [...personIds, ...caseIds]);
+  // Screenings of the person hold their answers under keys of their own: those go too.
+  const screeningIds = personIds.length
+    ? (
+        await db
+          .selectFrom("screenings")
+          .select("id")
+          .where("person_id", "in", [...personIds])
+          .execute()
+      ).map((row) => row.id)
+    : [];
+  const keysDestroyed = await new RecordKeys(services.keyring).destroy(db, [...personIds, ...caseIds, ...screeningIds]);
+  if (screeningIds.length) {
+    await db
+      .updateTable("screenings")
+      .set({ answers: "", override_reason: null })
+      .where("id", "in", screeningIds)
+      .execute();
+  }
   const now = new Date();
   if (personIds.length) {
     const ids = [...personIds];

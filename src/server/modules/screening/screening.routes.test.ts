@@ -207,6 +207,24 @@ describe.each(testDatabaseKinds())("screenings over HTTP (%s)", (kind) => {
     expect(errorOf(again).fields?.[0]).toMatchObject({ field: "body.screeningId", problem: "screening_has_case" });
   });
 
+  it("makes a screening's answers unreadable when its person is erased, and keeps it counted", async () => {
+    const saved = (await submit(DANGER)).json();
+    const caseworker = await ctx.sessions.of("caseworker");
+    const draft = (
+      await send(ctx.app, { method: "GET", url: `/api/screenings/${saved.id}/case-draft`, session: caseworker })
+    ).json();
+    const opened = (await send(ctx.app, { method: "POST", url: "/api/cases", session: caseworker, payload: draft })).json();
+    const erased = await send(ctx.app, {
+      method: "POST",
+      url: `/api/people/${opened.personId}/erase`,
+      session: supervisor,
+      payload: { reason: "Request of the person, by phone" },
+    });
+    expect(erased.statusCode, erased.body).toBe(200);
+    const after = (await send(ctx.app, { method: "GET", url: `/api/screenings/${saved.id}`, session: supervisor })).json();
+    expect(after).toMatchObject({ answers: null, result: null, riskLevel: "immediate_danger" });
+  });
+
   it("counts screenings in figures with small cells withheld", async () => {
     const me = await ctx.sessions.of("me_officer");
     for (let i = 0; i < 5; i++) {
