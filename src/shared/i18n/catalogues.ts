@@ -38,6 +38,11 @@ import screeningAppPl from "./locales/screening-app/pl.json" with { type: "json"
 import screeningAppRo from "./locales/screening-app/ro.json" with { type: "json" };
 import screeningAppRu from "./locales/screening-app/ru.json" with { type: "json" };
 import screeningAppUk from "./locales/screening-app/uk.json" with { type: "json" };
+import screeningWebEn from "./locales/screening-web/en.json" with { type: "json" };
+import screeningWebPl from "./locales/screening-web/pl.json" with { type: "json" };
+import screeningWebRo from "./locales/screening-web/ro.json" with { type: "json" };
+import screeningWebRu from "./locales/screening-web/ru.json" with { type: "json" };
+import screeningWebUk from "./locales/screening-web/uk.json" with { type: "json" };
 import uk from "./locales/uk.json" with { type: "json" };
 
 export type Catalogue = Record<string, unknown>;
@@ -68,9 +73,9 @@ function mergeInto(target: Catalogue, source: Catalogue, path: string): void {
 }
 
 export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
-  en: assemble(en, casesEn, htcdsEn, recordsEn, exchangeEn, assistanceEn, screeningEn, screeningAppEn),
-  uk: assemble(uk, casesUk, htcdsUk, recordsUk, exchangeUk, assistanceUk, screeningUk, screeningAppUk),
-  ru: assemble(ru, casesRu, htcdsRu, recordsRu, exchangeRu, assistanceRu, screeningRu, screeningAppRu),
-  pl: assemble(pl, casesPl, htcdsPl, recordsPl, exchangePl, assistancePl, screeningPl, screeningAppPl),
-  ro: assemble(ro, casesRo, htcdsRo, recordsRo, exchangeRo, assistanceRo, screeningRo, screeningAppRo),
+  en: assemble(en, casesEn, htcdsEn, recordsEn, exchangeEn, assistanceEn, screeningEn, screeningAppEn, screeningWebEn),
+  uk: assemble(uk, casesUk, htcdsUk, recordsUk, exchangeUk, assistanceUk, screeningUk, screeningAppUk, screeningWebUk),
+  ru: assemble(ru, casesRu, htcdsRu, recordsRu, exchangeRu, assistanceRu, screeningRu, screeningAppRu, screeningWebRu),
+  pl: assemble(pl, casesPl, htcdsPl, recordsPl, exchangePl, assistancePl, screeningPl, screeningAppPl, screeningWebPl),
+  ro: assemble(ro, casesRo, htcdsRo, recordsRo, exchangeRo, assistanceRo, screeningRo, screeningAppRo, screeningWebRo),
 };

@@ -11,8 +11,8 @@ const dimension = (result: ReturnType<typeof assessDelphi>, id: DelphiDimension)
 describe("dimension rule", () => {
   it.each([
     [{ strong: 2, medium: 0, weak: 0 }, "two_strong"],
-    [{ strong: 1, medium: 1, weak: 0 }, "strong_and_other"],
-    [{ strong: 1, medium: 0, weak: 1 }, "strong_and_other"],
+    [{ strong: 1, medium: 1, weak: 0 }, "strong_and_another"],
+    [{ strong: 1, medium: 0, weak: 1 }, "strong_and_another"],
     [{ strong: 0, medium: 3, weak: 0 }, "three_medium"],
     [{ strong: 0, medium: 2, weak: 1 }, "two_medium_and_weak"],
     [{ strong: 0, medium: 5, weak: 4 }, "three_medium"],
@@ -49,7 +49,7 @@ describe("dimensions on the published adult labour list", () => {
     ]);
     expect(dimension(result, "exploitation")).toMatchObject({
       positive: true,
-      rule: "strong_and_other",
+      rule: "strong_and_another",
       indicators: [
         { id: "adult_labour.exploitation.excessive_hours", grade: "strong" },
         { id: "adult_labour.exploitation.no_education_access", grade: "weak" },

@@ -9,7 +9,7 @@ import { DELPHI_DIMENSIONS, DESTINATION_DIMENSIONS, RECRUITMENT_DIMENSIONS } fro
  * weak indicator never stands in for a medium one (1 medium + 2 weak is negative), and a lone strong
  * indicator is not enough.
  */
-export type DimensionRuleId = "two_strong" | "strong_and_other" | "three_medium" | "two_medium_and_weak";
+export type DimensionRuleId = "two_strong" | "strong_and_another" | "three_medium" | "two_medium_and_weak";
 
 export interface GradeCounts {
   strong: number;
@@ -21,7 +21,7 @@ export interface GradeCounts {
 export function dimensionRule(counts: GradeCounts): DimensionRuleId | null {
   const { strong, medium, weak } = counts;
   if (strong >= 2) return "two_strong";
-  if (strong >= 1 && medium + weak >= 1) return "strong_and_other";
+  if (strong >= 1 && medium + weak >= 1) return "strong_and_another";
   if (medium >= 3) return "three_medium";
   if (medium >= 2 && weak >= 1) return "two_medium_and_weak";
   return null;

@@ -85,7 +85,7 @@ describe("rapid screening", () => {
       ["no_identity_documents", "low"],
       ["travelling_with_recent_contact", "medium"],
       ["unclear_job_offer", "medium"],
-      ["documents_held_by_other", "high"],
+      ["documents_held_by_someone", "high"],
       ["not_free_to_leave", "high"],
       ["not_free_and_controlled_now", "immediate_danger"],
       ["feels_unsafe", "high"],

@@ -52,7 +52,7 @@ export const RAPID_SCREENING_RULES: ScoringRulesInput = {
     flag("no_identity_documents", "${has_id_document} = 'no'", "low", { needs: ["documents"] }),
     flag("travelling_with_recent_contact", "${travel_with} = 'recent_contact'", "medium", { tags: TRAFFICKING }),
     flag("unclear_job_offer", "${job_offer} = 'yes'", "medium", { needs: ["information"], tags: TRAFFICKING }),
-    flag("documents_held_by_other", "${documents_held} = 'yes'", "high", {
+    flag("documents_held_by_someone", "${documents_held} = 'yes'", "high", {
       needs: ["documents", "legal"],
       tags: TRAFFICKING,
     }),
