@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import cases from "../src/shared/i18n/locales/cases/en.json" with { type: "json" };
+import screening from "../src/shared/i18n/locales/screening-web/en.json" with { type: "json" };
 import {
   axeViolations,
   en,
@@ -172,6 +173,81 @@ describe("accessibility (axe-core, serious and critical)", () => {
     await page.getByRole("navigation").getByRole("link", { name: cases.nav.tasks }).click();
     await page.getByRole("heading", { level: 1, name: cases.tasks.title }).waitFor();
     await page.getByText(/^\d+ tasks? shown$|^No tasks here\.$/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("screenings: the list, choosing a form, filling (with problems shown) and a result", async () => {
+    const web = screening.screeningWeb;
+    await page.getByRole("navigation").getByRole("link", { name: screening.nav.screenings }).click();
+    await page.getByRole("heading", { level: 1, name: web.list.title }).waitFor();
+    await page.getByText(/^\d+ screenings? shown$|^No screenings here\.$/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: web.list.new }).click();
+    await dialogShown(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("dialog").getByRole("link", { name: "Rapid vulnerability and needs screening" }).click();
+    await page.getByRole("heading", { level: 2, name: web.fill.locationTitle }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: web.fill.next }).click();
+    await page.getByRole("radio", { name: "Yes" }).first().check();
+    await page.getByRole("button", { name: web.fill.next }).click();
+    await page.getByRole("heading", { level: 2, name: "About you" }).waitFor();
+    await page.getByRole("button", { name: web.fill.next }).click();
+    await page.getByText(web.fill.pageProblems).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: web.fill.discard }).click();
+    await page.getByRole("dialog").getByRole("button", { name: web.fill.discard }).click();
+
+    // A saved screening in immediate danger, made through the API, for its result page.
+    const { csrfToken } = (await (await page.request.get("/api/auth/session")).json()) as { csrfToken: string };
+    const forms = (await (await page.request.get("/api/forms")).json()) as { items: { id: string; formKey: string }[] };
+    const rapid = forms.items.find((form) => form.formKey === "rapid_screening");
+    const saved = await page.request.post("/api/screenings", {
+      headers: { "X-CSRF-Token": csrfToken },
+      data: {
+        formId: rapid?.id,
+        formVersion: 1,
+        answers: {
+          consent_record: "yes",
+          gives_name: "no",
+          age_known: "yes",
+          age: 34,
+          sex: "female",
+          needs: ["food"],
+          not_free: "yes_now",
+          controller_nearby: "yes",
+          consent_refer: "yes",
+        },
+      },
+    });
+    expect(saved.status()).toBe(201);
+    const { id } = (await saved.json()) as { id: string };
+    await page.goto(`/screenings/${id}`);
+    await page.getByRole("heading", { level: 2, name: web.result.answers }).waitFor();
+    await page.getByRole("button", { name: web.result.overrideOpen }).click();
+    await page.getByRole("button", { name: web.result.overrideSave }).waitFor({ state: "visible" });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("link", { name: web.result.openCase }).click();
+    await page.getByText(web.prefill.title).waitFor();
+    await page.getByRole("heading", { level: 2, name: cases.intake.searchTitle }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: cases.intake.discard }).click();
+    await page.getByRole("dialog").getByRole("button", { name: cases.intake.discard }).click();
+  });
+
+  it("screening form library", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: screening.nav.forms }).click();
+    await page.getByRole("heading", { level: 1, name: screening.formLibrary.title }).waitFor();
+    await page.getByRole("list", { name: screening.formLibrary.listLabel }).getByRole("listitem").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("screening figures", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: screening.nav.screeningFigures }).click();
+    await page.getByRole("heading", { level: 1, name: screening.screeningWeb.figures.title }).waitFor();
+    await page.getByRole("heading", { level: 2, name: screening.screeningWeb.figures.byLevel }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -17,11 +17,16 @@ import { ApprovalQueuePage } from "./pages/cases/ApprovalQueuePage.js";
 import { CaseListPage } from "./pages/cases/CaseListPage.js";
 import { CasePage } from "./pages/cases/CasePage.js";
 import { IntakePage } from "./pages/cases/IntakePage.js";
+import { FormLibraryPage } from "./pages/forms/FormLibraryPage.js";
 import { HomePage } from "./pages/home/HomePage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { OrganisationCreatePage } from "./pages/organisations/OrganisationCreatePage.js";
 import { OrganisationEditPage } from "./pages/organisations/OrganisationEditPage.js";
 import { OrganisationsPage } from "./pages/organisations/OrganisationsPage.js";
+import { FiguresPage } from "./pages/screening/figures/FiguresPage.js";
+import { FillPage } from "./pages/screening/fill/FillPage.js";
+import { ScreeningPage } from "./pages/screening/result/ScreeningPage.js";
+import { ScreeningListPage } from "./pages/screening/ScreeningListPage.js";
 import { MfaCodePage } from "./pages/sign-in/MfaCodePage.js";
 import { SignInPage } from "./pages/sign-in/SignInPage.js";
 import { TasksPage } from "./pages/tasks/TasksPage.js";
@@ -130,6 +135,46 @@ export function App() {
                   element={
                     <RequirePermission anyOf={["case.read"]}>
                       <TasksPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="screenings"
+                  element={
+                    <RequirePermission anyOf={["screening.read"]}>
+                      <ScreeningListPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="screenings/new/:formId"
+                  element={
+                    <RequirePermission anyOf={["screening.write"]}>
+                      <FillPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="screenings/figures"
+                  element={
+                    <RequirePermission anyOf={["aggregates.read"]}>
+                      <FiguresPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="screenings/:id"
+                  element={
+                    <RequirePermission anyOf={["screening.read"]}>
+                      <ScreeningPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="forms"
+                  element={
+                    <RequirePermission anyOf={["form.read"]}>
+                      <FormLibraryPage />
                     </RequirePermission>
                   }
                 />

@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   "vocabulary.manage", // the organisation's assistance catalogue and retention rule
   "screening.read",
   "screening.write",
+  "form.read", // the organisation's screening forms (no personal data)
   "form.manage", // the organisation's screening forms: import, publish, retire
   "hotline.read",
   "hotline.write",
@@ -79,6 +80,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "audit.read",
       "aggregates.read",
       "vocabulary.manage",
+      "form.read",
       "form.manage",
     ],
     recordScope: "none",
@@ -96,6 +98,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "person.erase",
       "screening.read",
       "screening.write",
+      "form.read",
       "form.manage",
       "hotline.read",
       "hotline.write",
@@ -118,6 +121,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "case.share",
       "screening.read",
       "screening.write",
+      "form.read",
       "referral.read",
       "referral.write",
       "activity.read",
@@ -129,7 +133,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     recordScope: "team",
   },
   screener: {
-    permissions: ["organisation.read", "screening.read", "screening.write", "referral.write"],
+    permissions: ["organisation.read", "screening.read", "screening.write", "form.read", "referral.write"],
     recordScope: "own",
   },
   me_officer: {
@@ -140,6 +144,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "report.read",
       "report.write",
       "aggregates.read",
+      "form.read",
     ],
     recordScope: "none",
   },

@@ -7,6 +7,9 @@ export interface NavItem {
     | "nav.cases"
     | "nav.approvals"
     | "nav.tasks"
+    | "nav.screenings"
+    | "nav.screeningFigures"
+    | "nav.forms"
     | "nav.organisations"
     | "nav.users"
     | "nav.assistanceTypes"
@@ -21,6 +24,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/cases", label: "nav.cases", anyOf: ["case.read"] },
   { to: "/cases/approvals", label: "nav.approvals", anyOf: ["case.approve"] },
   { to: "/tasks", label: "nav.tasks", anyOf: ["case.read"] },
+  { to: "/screenings", label: "nav.screenings", anyOf: ["screening.read"] },
+  { to: "/screenings/figures", label: "nav.screeningFigures", anyOf: ["aggregates.read"] },
+  { to: "/forms", label: "nav.forms", anyOf: ["form.read"] },
   { to: "/admin/organisations", label: "nav.organisations", anyOf: ["deployment.manage", "organisation.manage"] },
   { to: "/admin/users", label: "nav.users", anyOf: ["user.read", "user.manage"] },
   { to: "/admin/assistance-types", label: "nav.assistanceTypes", anyOf: ["vocabulary.manage"] },

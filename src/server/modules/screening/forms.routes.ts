@@ -28,7 +28,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/forms",
     {
-      config: { access: "screening.read", action: "form.list" },
+      config: { access: "form.read", action: "form.list" },
       schema: {
         tags: ["forms"],
         summary: "The organisation's screening forms, built-in instruments first",
@@ -42,7 +42,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/forms/:id",
     {
-      config: { access: "screening.read", action: "form.read" },
+      config: { access: "form.read", action: "form.read" },
       schema: {
         tags: ["forms"],
         summary: "A form version (the published one unless asked) with its definition and scoring rules",

@@ -213,7 +213,9 @@ describe.each(testDatabaseKinds())("screenings over HTTP (%s)", (kind) => {
     const draft = (
       await send(ctx.app, { method: "GET", url: `/api/screenings/${saved.id}/case-draft`, session: caseworker })
     ).json();
-    const opened = (await send(ctx.app, { method: "POST", url: "/api/cases", session: caseworker, payload: draft })).json();
+    const opened = (
+      await send(ctx.app, { method: "POST", url: "/api/cases", session: caseworker, payload: draft })
+    ).json();
     const erased = await send(ctx.app, {
       method: "POST",
       url: `/api/people/${opened.personId}/erase`,
@@ -221,7 +223,9 @@ describe.each(testDatabaseKinds())("screenings over HTTP (%s)", (kind) => {
       payload: { reason: "Request of the person, by phone" },
     });
     expect(erased.statusCode, erased.body).toBe(200);
-    const after = (await send(ctx.app, { method: "GET", url: `/api/screenings/${saved.id}`, session: supervisor })).json();
+    const after = (
+      await send(ctx.app, { method: "GET", url: `/api/screenings/${saved.id}`, session: supervisor })
+    ).json();
     expect(after).toMatchObject({ answers: null, result: null, riskLevel: "immediate_danger" });
   });
 

@@ -2,11 +2,13 @@ import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router-dom";
+import { useNavigate, useSearchParams } from "react-router-dom";
 import { api } from "../../api/client.js";
 import { useSession } from "../../api/session.js";
 import { ConfirmAction } from "../../components/ConfirmAction.js";
 import { usePageTitle } from "../../components/usePageTitle.js";
+import { useScreeningPrefill } from "../screening/intake-prefill.js";
+import { ScreeningPrefillNote } from "../screening/ScreeningPrefillNote.js";
 import { useRefreshCases } from "./case-api.js";
 import type { CaseIntake } from "./case-types.js";
 import { DuplicateSearch } from "./DuplicateSearch.js";
@@ -52,6 +54,12 @@ export function IntakePage() {
   const firstStep = useRef(true);
   const navigate = useNavigate();
   const refresh = useRefreshCases();
+  // Opened from a screening: the intake starts from its case draft and the case is linked to it.
+  const screeningId = useSearchParams()[0].get("screening");
+  const prefill = useScreeningPrefill(userId, screeningId, restored !== null, todayLocal(), (prefilled) => {
+    setDraft(prefilled);
+    setShowRestored(false);
+  });
 
   useEffect(() => saveDraft(userId, draft), [userId, draft]);
   // A new step is announced and Tab continues from its heading, not from the button that was pressed.
@@ -81,13 +89,14 @@ export function IntakePage() {
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    submit.mutate(toIntake(draft));
+    submit.mutate(screeningId ? { ...toIntake(draft), screeningId } : toIntake(draft));
   };
   const consents = consentErrors(submit.error, draft);
 
   return (
     <Stack maw={960}>
       <Title order={1}>{t("intake.title")}</Title>
+      {screeningId ? <ScreeningPrefillNote screeningId={screeningId} {...prefill} /> : null}
       {showRestored ? (
         <Alert color="blue" variant="light" title={t("intake.restoredTitle")} withCloseButton={false}>
           <Text size="sm">{t("intake.restoredText")}</Text>
