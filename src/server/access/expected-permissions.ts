@@ -42,6 +42,7 @@ export const EXPECTED_PERMISSION_MAP: Record<string, string> = {
   "GET /api/cases/:id": "case.read: supervisor caseworker hotline_operator partner_caseworker",
   "PATCH /api/cases/:id": "case.write: supervisor caseworker partner_caseworker",
   "POST /api/cases/:id/people": "case.write: supervisor caseworker partner_caseworker",
+  "POST /api/cases/:id/people/remove": "case.write: supervisor caseworker partner_caseworker",
   "POST /api/cases/:id/transition": "case.write: supervisor caseworker partner_caseworker",
   "POST /api/cases/:id/assign": "case.assign: supervisor",
   "GET /api/cases/:id/history": "case.read: supervisor caseworker hotline_operator partner_caseworker",

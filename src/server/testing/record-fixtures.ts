@@ -103,6 +103,7 @@ export function caseRecordBodies(
   return {
     "PATCH /api/cases/:id": { identifiedOn: "2026-01-01", version: 1 },
     "POST /api/cases/:id/people": { role: "family_member", person: { identity: { firstName: "Intruder" } } },
+    "POST /api/cases/:id/people/remove": { personId: own.person, reason: "Fixture removal", version: 1 },
     "POST /api/cases/:id/transition": { action: "advance", to: "assessment", version: 1 },
     "POST /api/cases/:id/assign": { ownerUserId: ownCaseworkerId, version: 1 },
     "PATCH /api/people/:id": { gender: "Feminine", version: 1 },

@@ -92,6 +92,13 @@ export const casePersonInput = z.strictObject({
   perpetrator: perpetratorContext.optional(),
 });
 
+/** Takes a person off the case; the reason goes to the audit trail, the removal to the case history. */
+export const casePersonRemoval = z.strictObject({
+  personId: z.uuid(),
+  reason: plainText(500).min(3),
+  version: z.number().int().min(1),
+});
+
 export const casePersonPatch = z.strictObject({
   relationship: plainText(120).nullable().optional(),
   victim: victimContext.optional(),

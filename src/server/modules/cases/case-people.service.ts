@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { casePersonInput } from "../../../shared/api/cases.js";
-import { invalidField } from "../../access/errors.js";
+import { AppError, invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
@@ -91,4 +91,43 @@ export async function saveCasePerson(db: ScopedDb, services: Services, caseId: s
     recordIds: [personId],
   });
   return { personId };
+}
+
+/**
+ * Takes a person off a case (added by mistake, or not part of it after all). The case's main person
+ * stays: a case is about someone. The person's record and their other cases are untouched; the victim
+ * or perpetrator context of this case goes with the link, and the history says who was removed and why.
+ */
+export async function removeCasePerson(
+  db: ScopedDb,
+  caseId: string,
+  input: { personId: string; reason: string; version: number },
+) {
+  const caseRow = await findCaseForUpdate(db, caseId);
+  if (caseRow.version !== input.version) throw new AppError("conflict");
+  if (input.personId === caseRow.primary_person_id) throw invalidField("body.personId", "primary_person");
+  const removed = await db
+    .deleteFrom("case_people")
+    .where("case_id", "=", caseId)
+    .where("person_id", "=", input.personId)
+    .returning("role")
+    .executeTakeFirst();
+  if (!removed) throw invalidField("body.personId", "not_in_case");
+  await refreshCaseFacts(db, [caseId]);
+  await db
+    .updateTable("cases")
+    .set({ version: caseRow.version + 1, updated_at: new Date() })
+    .where("id", "=", caseId)
+    .execute();
+  await recordHistory(db, [
+    { caseId, action: "case.person_removed", changes: { personId: input.personId, role: removed.role } },
+  ]);
+  db.audit({
+    action: "case.person_remove",
+    recordType: "case",
+    recordId: caseId,
+    recordIds: [input.personId],
+    reason: input.reason,
+  });
+  return { version: caseRow.version + 1 };
 }

@@ -9,12 +9,13 @@ import {
   caseListQuery,
   casePatch,
   casePersonInput,
+  casePersonRemoval,
   caseSummary,
   caseTransition,
 } from "../../../shared/api/cases.js";
 import { page } from "../../../shared/api/common.js";
 import { listCases } from "./case-list.service.js";
-import { saveCasePerson } from "./case-people.service.js";
+import { removeCasePerson, saveCasePerson } from "./case-people.service.js";
 import { getCase } from "./case-read.service.js";
 import { caseAccessLog, caseHistory, updateCase } from "./case-update.service.js";
 import { intakeCase } from "./intake.service.js";
@@ -97,6 +98,22 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => request.scoped((db) => saveCasePerson(db, services, request.params.id, request.body)),
+  );
+
+  app.post(
+    "/api/cases/:id/people/remove",
+    {
+      config: { access: "case.write", action: "case.person_remove" },
+      schema: {
+        tags: ["cases"],
+        summary:
+          "Take a person off the case (not its main person), with a reason; the person's record and other cases stay",
+        params: idParams,
+        body: casePersonRemoval,
+        response: { 200: z.object({ version: z.number().int() }) },
+      },
+    },
+    async (request) => request.scoped((db) => removeCasePerson(db, request.params.id, request.body)),
   );
 
   app.post(

@@ -14,6 +14,7 @@ import { fromLink, type LinkValues, toLink } from "./link-form.js";
 import { PersonEditForm } from "./PersonEditForm.js";
 import { PersonFacts } from "./PersonFacts.js";
 import { useSaveCasePerson } from "./people-api.js";
+import { RemoveFromCaseAction } from "./RemoveFromCaseAction.js";
 
 type Mode = "view" | "link" | "details";
 
@@ -123,6 +124,7 @@ export function LinkedPersonCard({
                     {t("casePage.person.edit")}
                   </Button>
                 )}
+                <RemoveFromCaseAction item={item} entry={entry} name={name} />
                 <EraseAction person={person} onErased={() => done(t("casePeople.erase.done"))} />
               </Group>
             ) : null}

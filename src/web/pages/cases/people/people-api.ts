@@ -43,6 +43,15 @@ export function useSaveCasePerson(caseId: string, onDone?: () => void) {
   );
 }
 
+/** Takes a person off the case, with a reason (not the case's main person). */
+export function useRemoveCasePerson(caseId: string, onDone?: () => void) {
+  return useCaseMutation(
+    (body: { personId: string; reason: string; version: number }) =>
+      api.post<{ version: number }>(`${casePath(caseId)}/people/remove`, body),
+    onDone,
+  );
+}
+
 export interface MergeResult {
   mergeId: string;
   movedCases: number;
