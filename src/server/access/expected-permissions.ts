@@ -81,6 +81,7 @@ export const EXPECTED_PERMISSION_MAP: Record<string, string> = {
   "GET /api/forms/:id/xlsform": "form.manage: organisation_admin supervisor",
   "POST /api/forms/:id/publish": "form.manage: organisation_admin supervisor",
   "POST /api/forms/:id/retire": "form.manage: organisation_admin supervisor",
+  "POST /api/forms/:id/scoring": "form.manage: organisation_admin supervisor",
   "POST /api/forms/:id/submissions": "screening.write: supervisor caseworker screener",
   "POST /api/screenings": "screening.write: supervisor caseworker screener",
   "GET /api/screenings": "screening.read: supervisor caseworker screener",

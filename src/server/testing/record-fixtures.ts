@@ -126,6 +126,7 @@ export function caseRecordBodies(
     "POST /api/cases/:id/tasks": { title: "Must not land", dueOn: "2099-01-01" },
     "PATCH /api/tasks/:id": { done: true },
     "POST /api/forms/:id/publish": {},
+    "POST /api/forms/:id/scoring": { rules: { flags: [] } },
     "POST /api/forms/:id/submissions": { answers: { consent_record: "no" } },
     "POST /api/screenings/:id/override": { level: "high", reason: "Fixture judgement" },
   };

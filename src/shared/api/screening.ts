@@ -71,6 +71,15 @@ export const publishInput = z.strictObject({
   version: z.number().int().min(1).optional(),
 });
 
+/** Scoring rules for a form: validated by the scoring module against the form's questions. */
+export const scoringInput = z.strictObject({ rules: z.record(z.string(), z.unknown()) });
+
+export const rulesFailure = errorBody.extend({
+  issues: z.array(
+    z.object({ path: z.string(), code: z.string(), params: z.record(z.string(), z.unknown()).optional() }),
+  ),
+});
+
 export const formImportResult = z.object({
   ok: z.boolean(),
   dryRun: z.boolean(),

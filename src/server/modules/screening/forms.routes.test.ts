@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: scoring rules write field references as ${name}.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -95,6 +96,41 @@ describe.each(testDatabaseKinds())("form library over HTTP (%s)", (kind) => {
       payload: { answers: { consent: "no" } },
     });
     expect(late.statusCode).toBe(400);
+  });
+
+  it("scores an imported form once rules are attached and that version is published", async () => {
+    const imported = (await upload("shelter-household.xlsx", false)).json().form;
+    const bad = await send(ctx.app, {
+      method: "POST",
+      url: `/api/forms/${imported.id}/scoring`,
+      session: admin,
+      payload: {
+        rules: { flags: [{ id: "x", label: { en: "X" }, when: "${no_such_question} = 'yes'", level: "high" }] },
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().issues[0]).toMatchObject({ path: "flags[0].when", code: "unknown_field" });
+
+    const rules = {
+      flags: [{ id: "declined", label: { en: "Declined the interview" }, when: "${consent} = 'no'", level: "medium" }],
+    };
+    const saved = await send(ctx.app, {
+      method: "POST",
+      url: `/api/forms/${imported.id}/scoring`,
+      session: admin,
+      payload: { rules },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 2, scoring: rules });
+    await send(ctx.app, { method: "POST", url: `/api/forms/${imported.id}/publish`, session: admin, payload: {} });
+    const screened = await send(ctx.app, {
+      method: "POST",
+      url: `/api/forms/${imported.id}/submissions`,
+      session: screener,
+      payload: { answers: { consent: "no" } },
+    });
+    expect(screened.statusCode, screened.body).toBe(201);
+    expect(screened.json()).toMatchObject({ formVersion: 2, riskLevel: "medium", flags: ["declined"] });
   });
 
   it("reports every problem of a broken XLSForm with its place and writes nothing", async () => {

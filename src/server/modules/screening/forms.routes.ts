@@ -10,10 +10,13 @@ import {
   formSummary,
   formVersionQuery,
   publishInput,
+  rulesFailure,
+  scoringInput,
 } from "../../../shared/api/screening.js";
 import { renderError } from "../../http/error-handler.js";
 import { installUploadErrorMapping, MULTIPART_LIMITS, readUpload } from "../case-records/attachment-upload.js";
 import { exportForm, importForm, readFormUpload } from "./form-import.service.js";
+import { RulesRejected, saveScoringRules } from "./form-scoring.service.js";
 import { FormRejected, getForm, listForms, publishForm, retireForm } from "./forms.service.js";
 
 const idParams = z.object({ id: z.uuid() });
@@ -114,6 +117,29 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => request.scoped((db) => publishForm(db, request.params.id, request.body.version)),
+  );
+
+  app.post(
+    "/api/forms/:id/scoring",
+    {
+      config: { access: "form.manage", action: "form.scoring" },
+      schema: {
+        tags: ["forms"],
+        summary:
+          "Attach scoring rules (flags, needs, level rules; see src/shared/screening/scoring) to a form: checked against its latest version and saved as the next version, which takes effect when published. Every problem names its place in the rules",
+        params: idParams,
+        body: scoringInput,
+        response: { 200: formDetail, 400: rulesFailure },
+      },
+    },
+    async (request, reply) => {
+      try {
+        return await request.scoped((db) => saveScoringRules(db, request.params.id, request.body.rules));
+      } catch (error) {
+        if (!(error instanceof RulesRejected)) throw error;
+        return reply.status(400).send({ ...renderError(request, error), issues: error.issues });
+      }
+    },
   );
 
   app.post(
