@@ -7,7 +7,8 @@ import type { CaseStage, EventType, LanguageCode } from "../../shared/htcds/inde
 import type { CountryCode } from "../../shared/vocab/countries.js";
 
 /*
- * The shape of a demo case and the small builders the stories are written with (demo-case-stories.ts).
+ * The shape of a demo case and the small builders the stories are written with (demo-case-stories.ts for
+ * the first country office, demo-stories-*.ts for the other organisations; demo-caseloads.ts joins them).
  * The demo caseload: invented people and stories shaped like the work the situation reports describe —
  * women and children fleeing the war, labour and sexual exploitation in neighbouring countries, Roma,
  * Moldovans, third-country nationals who had lived in Ukraine, a victim stranded in a third country.
@@ -38,15 +39,18 @@ export interface DemoCase {
   closure?: { reason: string; referred: boolean };
 }
 
-/** Where the demo cases live and who records them (see demo-data.ts). */
+/** The first country office, with an account of every role: the largest caseload and who records it. */
 export const DEMO_CASES_ORGANISATION = {
   name: "Safe Passage Country Office",
   caseworker: "caseworker@office.example.org",
   supervisor: "supervisor@office.example.org",
 } as const;
 
+/** The two partner NGOs and the two other country offices (see demo-organisations.ts). */
 export const SHELTER = "Harbour Shelter Association";
 export const LEGAL_AID = "Open Door Legal Aid";
+export const ROMANIA_OFFICE = "Lower Danube Country Office";
+export const MOLDOVA_OFFICE = "Dniester Country Office";
 
 export type PersonFacts = Omit<z.input<typeof personInput>, "identity">;
 export type Identity = z.input<typeof personInput>["identity"];

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ASSISTANCE_TYPES } from "../../shared/htcds/extensions/assistance.js";
 import { testDatabaseKinds } from "../testing/databases.js";
-import { createDemoApp, send, type TestSession } from "../testing/http.js";
-import { DEMO_CASES, type DemoCase, seedDemoCases } from "./demo-cases.js";
+import { createDemoApp, send, signInOrThrow, type TestSession } from "../testing/http.js";
+import { DEMO_CASES_ORGANISATION, ROMANIA_OFFICE, SHELTER } from "./demo-case-builders.js";
+import { DEMO_CASELOADS, DEMO_CASES, type DemoCase, seedDemoCases } from "./demo-cases.js";
+import { DEMO_ORGANISATIONS } from "./demo-organisations.js";
 
 type Ctx = Awaited<ReturnType<typeof createDemoApp>>;
 
@@ -36,14 +39,23 @@ function expectedNumbers(): Map<string, string> {
 }
 
 const story = (key: string) => DEMO_CASES.find((s) => s.key === key) as DemoCase;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 describe.each(testDatabaseKinds())("demo cases (%s)", (kind) => {
   let ctx: Ctx;
   let caseworker: TestSession;
   let seconds = 0;
   let made = 0;
+  let listed = 0;
   const byKey = new Map<string, Summary>();
 
+  /** A caseworker of another demo organisation, signed in with the password made at seeding. */
+  const sessionOf = (email: string) => {
+    const account = ctx.demo.accounts.find((a) => a.email === email);
+    if (!account) throw new Error(`no demo account ${email}`);
+    return signInOrThrow(ctx.app, account);
+  };
   const get = async (url: string, session = caseworker) => {
     const response = await send(ctx.app, { method: "GET", url, session });
     expect(response.statusCode, response.body).toBe(200);
@@ -62,6 +74,7 @@ describe.each(testDatabaseKinds())("demo cases (%s)", (kind) => {
     seconds = (performance.now() - started) / 1000;
     caseworker = await ctx.sessions.of("caseworker");
     const list = (await get("/api/cases?limit=200&sort=case_number")) as { items: Summary[] };
+    listed = list.items.length;
     for (const s of DEMO_CASES) {
       const found = list.items.find((item) => item.personName === nameOf(s) && item.openedOn === s.intake.openedOn);
       if (found) byKey.set(s.key, found);
@@ -70,9 +83,11 @@ describe.each(testDatabaseKinds())("demo cases (%s)", (kind) => {
   afterAll(() => ctx.testApp.close());
 
   it("records every story as a case the demo caseworker sees, with the same numbers on every installation", async () => {
-    expect(made).toBe(DEMO_CASES.length);
+    expect(made).toBe(DEMO_CASELOADS.reduce((sum, caseload) => sum + caseload.stories.length, 0));
     expect(DEMO_CASES.length).toBeGreaterThanOrEqual(25);
     expect(byKey.size).toBe(DEMO_CASES.length);
+    // The other organisations' cases stay with them.
+    expect(listed).toBe(DEMO_CASES.length);
     const numbers = expectedNumbers();
     for (const s of DEMO_CASES) expect(byKey.get(s.key)?.caseNumber, s.key).toBe(numbers.get(s.key));
     // Seeding is part of the first start of the demo (well under a second on an idle machine); the bound
@@ -187,5 +202,57 @@ describe.each(testDatabaseKinds())("demo cases (%s)", (kind) => {
     expect(tasks.items.length).toBeGreaterThanOrEqual(withTasks.length);
     const overdue = tasks.items.filter((t) => t.overdue).map((t) => t.caseNumber);
     expect(overdue).toEqual([byKey.get("unaccompanied-boy")?.caseNumber]);
+  });
+
+  it("gives each of the five organisations its own caseload, named in both scripts, at the stages the stories ask", async () => {
+    const names = DEMO_CASELOADS.map((caseload) => caseload.organisation);
+    expect([...names].sort()).toEqual(Object.keys(ctx.demo.organisationIds).sort());
+    expect(names).toHaveLength(5);
+    // The first by creation (the case generator's default) is still the office with every role.
+    const first = await ctx.testApp.services.database.db
+      .selectFrom("organisations")
+      .select("name")
+      .orderBy("created_at")
+      .orderBy("name")
+      .executeTakeFirst();
+    expect(first?.name).toBe(DEMO_CASES_ORGANISATION.name);
+    for (const caseload of DEMO_CASELOADS) {
+      const where = caseload.organisation;
+      expect(caseload.stories.length, where).toBeGreaterThanOrEqual(4);
+      expect(
+        caseload.stories.some((s) => CYRILLIC.test(nameOf(s))),
+        where,
+      ).toBe(true);
+      expect(
+        caseload.stories.some((s) => LATIN.test(nameOf(s))),
+        where,
+      ).toBe(true);
+      const session = await sessionOf(caseload.caseworker);
+      const list = (await get("/api/cases?limit=200&sort=case_number", session)) as { items: Summary[] };
+      expect(list.items, where).toHaveLength(caseload.stories.length);
+      const country = DEMO_ORGANISATIONS.find((org) => org.name === where)?.country;
+      for (const s of caseload.stories) {
+        const found = list.items.find((item) => item.personName === nameOf(s) && item.openedOn === s.intake.openedOn);
+        expect(found?.stage, s.key).toBe(s.stage ?? "open");
+        expect(found?.caseNumber.startsWith(`${country}-${s.intake.openedOn?.slice(0, 4)}-`), s.key).toBe(true);
+      }
+    }
+  });
+
+  it("links a partner's case to the country office that referred it", async () => {
+    const shelter = DEMO_CASELOADS.find((caseload) => caseload.organisation === SHELTER);
+    const session = await sessionOf(shelter?.caseworker ?? "");
+    const referred = shelter?.stories.find((s) => s.key === "shelter-referred-vienna") as DemoCase;
+    const list = (await get("/api/cases?limit=200", session)) as { items: Summary[] };
+    const found = list.items.find((item) => item.personName === nameOf(referred));
+    const detail = await get(`/api/cases/${found?.id}`, session);
+    expect(detail.incomingReferral.organisationId).toBe(ctx.demo.organisationIds[ROMANIA_OFFICE]);
+  });
+
+  it("covers the whole assistance catalogue across the organisations", () => {
+    const recorded = new Set<string>();
+    for (const caseload of DEMO_CASELOADS)
+      for (const s of caseload.stories) for (const a of s.assistance ?? []) recorded.add(a.assistanceType);
+    expect([...recorded].sort()).toEqual([...ASSISTANCE_TYPES].sort());
   });
 });

@@ -1,10 +1,9 @@
-import { isRole } from "../../shared/access/permissions.js";
 import { assistanceInput, eventInput, planInput } from "../../shared/api/assistance.js";
 import { noteInput, taskInput } from "../../shared/api/case-records.js";
 import { caseIntake, casePersonInput } from "../../shared/api/cases.js";
 import { consentInput } from "../../shared/api/consents.js";
 import { addDays, todayIso } from "../../shared/dates.js";
-import { type Actor, systemActor, userActor } from "../access/actor.js";
+import type { Actor } from "../access/actor.js";
 import { runScoped, type ScopedDb } from "../access/scoped-db.js";
 import { recordAssistance } from "../modules/assistance/assistance.service.js";
 import { addEvent } from "../modules/assistance/events.service.js";
@@ -16,56 +15,31 @@ import { intakeCase } from "../modules/cases/intake.service.js";
 import { transitionCase } from "../modules/cases/workflow.service.js";
 import { addConsent } from "../modules/people/person-records.service.js";
 import type { Services } from "../services.js";
+import { demoInfo, findDemoActors } from "./demo-actors.js";
 import { DEMO_CASES_ORGANISATION, type DemoCase } from "./demo-case-builders.js";
 import { DEMO_CASES } from "./demo-case-stories.js";
+import { DEMO_CASELOADS, type DemoCaseload } from "./demo-caseloads.js";
 
-export { DEMO_CASES, DEMO_CASES_ORGANISATION, type DemoCase };
+export { DEMO_CASELOADS, DEMO_CASES, DEMO_CASES_ORGANISATION, type DemoCase, type DemoCaseload };
 
 const WORKING = ["open", "assessment", "support_plan", "assistance", "follow_up"] as const;
 
 interface Cast {
   organisationId: string;
   caseworker: Actor;
-  supervisor: Actor;
+  supervisor: Actor | undefined;
   /** Other demo organisations by name, for incoming referrals. */
   organisations: Map<string, string>;
 }
 
-/** The demo organisation's caseworker and supervisor, found by their demo e-mail addresses. */
-async function findCast(services: Services): Promise<Cast | undefined> {
-  const reader = systemActor("demo-data", "deployment");
-  return runScoped(services.database, reader, info("setup"), async (db) => {
-    const organisations = await db.selectFrom("organisations").select(["id", "name"]).execute();
-    const byName = new Map(organisations.map((org) => [org.name, org.id]));
-    const organisationId = byName.get(DEMO_CASES_ORGANISATION.name);
-    if (!organisationId) return undefined;
-    const users = await db
-      .selectFrom("users")
-      .select(["id", "email", "team_id", "roles"])
-      .where("organisation_id", "=", organisationId)
-      .where("email", "in", [DEMO_CASES_ORGANISATION.caseworker, DEMO_CASES_ORGANISATION.supervisor])
-      .execute();
-    const actorOf = (email: string) => {
-      const user = users.find((u) => u.email === email);
-      if (!user) return undefined;
-      return userActor({
-        userId: user.id,
-        organisationId,
-        teamId: user.team_id,
-        roles: user.roles.filter(isRole),
-        via: "session",
-        locale: "en",
-      });
-    };
-    const caseworker = actorOf(DEMO_CASES_ORGANISATION.caseworker);
-    const supervisor = actorOf(DEMO_CASES_ORGANISATION.supervisor);
-    if (!caseworker || !supervisor) return undefined;
-    return { organisationId, caseworker, supervisor, organisations: byName };
-  });
-}
-
-function info(what: string) {
-  return { requestId: `demo-data:${what}`, clientIp: null, action: "demo.seed" };
+/** A caseload's caseworker and supervisor, found by their demo e-mail addresses in its organisation. */
+async function findCast(services: Services, caseload: DemoCaseload): Promise<Cast | undefined> {
+  const { caseworker: worker, supervisor: lead } = caseload;
+  const found = await findDemoActors(services, caseload.organisation, lead ? [worker, lead] : [worker]);
+  const caseworker = found?.actors.get(worker);
+  const supervisor = lead ? found?.actors.get(lead) : undefined;
+  if (!found || !caseworker || (lead && !supervisor)) return undefined;
+  return { organisationId: found.organisationId, caseworker, supervisor, organisations: found.organisations };
 }
 
 /** Everything recorded on one case, in the order a caseworker would record it; returns the case's version. */
@@ -114,25 +88,39 @@ async function recordStory(db: ScopedDb, services: Services, story: DemoCase, ca
   return { id, version };
 }
 
-/**
- * Realistic, invented cases for the demo organisation, recorded through the services as its caseworker
- * (closures approved by its supervisor), one transaction per case. Deterministic: the same cases, people,
- * numbers and stages on every installation; only task due dates and closing dates follow the calendar.
- * Returns the number of cases made (none when the demo organisation or its users are missing).
- */
-export async function seedDemoCases(services: Services): Promise<number> {
-  const cast = await findCast(services);
+/** The supervisor a story needs: a story that asks for one in a caseload without one is a mistake in the data. */
+function supervisorOf(cast: Cast, caseload: DemoCaseload, story: DemoCase): Actor {
+  if (!cast.supervisor) throw new Error(`demo story ${story.key} needs a supervisor in ${caseload.organisation}`);
+  return cast.supervisor;
+}
+
+/** One organisation's stories, one transaction per case; returns the number of cases made. */
+async function seedCaseload(services: Services, caseload: DemoCaseload): Promise<number> {
+  const cast = await findCast(services, caseload);
   if (!cast) return 0;
-  for (const story of DEMO_CASES) {
-    const actor = story.openedBy === "supervisor" ? cast.supervisor : cast.caseworker;
-    const made = await runScoped(services.database, actor, info(story.key), (db) =>
+  for (const story of caseload.stories) {
+    const actor = story.openedBy === "supervisor" ? supervisorOf(cast, caseload, story) : cast.caseworker;
+    const made = await runScoped(services.database, actor, demoInfo(story.key), (db) =>
       recordStory(db, services, story, cast),
     );
     if (story.stage === "closed") {
-      await runScoped(services.database, cast.supervisor, info(`${story.key}:approve`), (db) =>
+      await runScoped(services.database, supervisorOf(cast, caseload, story), demoInfo(`${story.key}:approve`), (db) =>
         transitionCase(db, services, made.id, { action: "approve_closure", version: made.version }),
       );
     }
   }
-  return DEMO_CASES.length;
+  return caseload.stories.length;
+}
+
+/**
+ * Realistic, invented cases for every demo organisation (see demo-caseloads.ts), recorded through the
+ * services as its caseworker (closures approved by its supervisor), one transaction per case.
+ * Deterministic: the same cases, people, numbers and stages on every installation; only task due dates and
+ * closing dates follow the calendar. Returns the number of cases made (none for an organisation whose
+ * demo users are missing).
+ */
+export async function seedDemoCases(services: Services): Promise<number> {
+  let made = 0;
+  for (const caseload of DEMO_CASELOADS) made += await seedCaseload(services, caseload);
+  return made;
 }

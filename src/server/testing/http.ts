@@ -124,7 +124,7 @@ export function errorOf(response: LightMyRequestResponse): ErrorBody["error"] {
   return (response.json() as ErrorBody).error;
 }
 
-/** The demo deployment: three organisations, one account per role, and their ids by organisation name. */
+/** The demo deployment: five organisations, the first with an account per role, and their ids by organisation name. */
 export interface DemoFixture {
   accounts: DemoAccounts["accounts"];
   organisationIds: Record<string, string>;
