@@ -28,6 +28,7 @@ const TENANT_COLUMN = {
   audit_log: "organisation_id",
   record_keys: "organisation_id",
   people: "organisation_id",
+  person_search_keys: "organisation_id",
   case_number_counters: "organisation_id",
   cases: "organisation_id",
   case_people: "organisation_id",

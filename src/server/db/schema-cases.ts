@@ -44,8 +44,13 @@ export interface PeopleTable {
   created_at: CreatedAt;
   updated_at: Timestamp;
   version: Generated<number>;
-  /** Blind-index keys: kind code + HMAC (modules/people/search-index.ts). */
-  search_keys: Generated<string[]>;
+}
+
+export interface PersonSearchKeysTable {
+  organisation_id: string;
+  kind: string;
+  key: string;
+  person_id: string;
 }
 
 export interface CaseNumberCountersTable {
@@ -244,6 +249,7 @@ export interface PersonMergesTable {
 export interface CaseSchema {
   record_keys: RecordKeysTable;
   people: PeopleTable;
+  person_search_keys: PersonSearchKeysTable;
   case_number_counters: CaseNumberCountersTable;
   cases: CasesTable;
   case_people: CasePeopleTable;

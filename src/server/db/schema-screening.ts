@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from "kysely";
 
-/** Row types of the screening tables (migration 0007). `answers` and `override_reason` hold ciphertext. */
+/** Row types of the screening tables (migration 0006). `answers` and `override_reason` hold ciphertext. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T> = ColumnType<T, string, string>;

@@ -31,7 +31,11 @@ export async function reapplyErasures(conn: RawConnection, register: ErasureRegi
     [subjects],
   );
   await conn.query(
-    `UPDATE people p SET identity = NULL, search_keys = '{}', erased_at = coalesce(p.erased_at, now()) FROM ${ROWS} WHERE p.organisation_id = e.organisation_id AND p.id = e.id`,
+    `UPDATE people p SET identity = NULL, erased_at = coalesce(p.erased_at, now()) FROM ${ROWS} WHERE p.organisation_id = e.organisation_id AND p.id = e.id`,
+    [people],
+  );
+  await conn.query(
+    `DELETE FROM person_search_keys k USING ${ROWS} WHERE k.organisation_id = e.organisation_id AND k.person_id = e.id`,
     [people],
   );
   // Screenings linked to an erased person, by the person (the register lists people and cases).

@@ -176,6 +176,7 @@ export const CASE_TABLES = [
 ] as const;
 export const TENANT_TABLES = [
   ...CASE_TABLES,
+  "person_search_keys",
   "forms",
   "form_versions",
   "screenings",

@@ -57,3 +57,26 @@ export async function insertRecordset(
     `.execute(db.tx);
   }
 }
+
+/** Blind index entries of many people, as three parallel lists. */
+export interface SearchKeyRows {
+  kinds: string[];
+  keys: string[];
+  personIds: string[];
+}
+
+/**
+ * Blind index entries are many small rows (dozens per person): sent as three arrays per statement rather
+ * than three parameters per row. The organisation is given explicitly, as raw statements must.
+ */
+export async function insertSearchKeys(db: ScopedDb, rows: SearchKeyRows): Promise<void> {
+  for (let start = 0; start < rows.keys.length; start += ROWS_PER_STATEMENT) {
+    const end = start + ROWS_PER_STATEMENT;
+    await sql`
+      INSERT INTO person_search_keys (organisation_id, kind, key, person_id)
+      SELECT ${db.organisationId}::uuid, k.kind, k.key, k.person_id
+      FROM unnest(${rows.kinds.slice(start, end)}::text[], ${rows.keys.slice(start, end)}::text[],
+        ${rows.personIds.slice(start, end)}::uuid[]) AS k(kind, key, person_id)
+    `.execute(db.tx);
+  }
+}

@@ -11,7 +11,7 @@ import { personFactColumns } from "../people/people.service.js";
 import { birthYearOf, identifyingFields, sealIdentity } from "../people/person-identity.js";
 import { blindKeysOfEach } from "../people/search-index.js";
 import type { ImportCase } from "./import-cases.js";
-import { insertRecordset, insertValues } from "./import-insert.js";
+import { insertRecordset, insertSearchKeys, insertValues, type SearchKeyRows } from "./import-insert.js";
 
 /** Ids per record-key statement (a step's cases may hold many people). */
 const KEY_BATCH = 1000;
@@ -71,6 +71,7 @@ interface Context {
 
 interface Step {
   people: Record<string, unknown>[];
+  searchKeys: SearchKeyRows;
   cases: Record<string, unknown>[];
   links: Record<string, unknown>[];
   consents: object[];
@@ -115,7 +116,8 @@ async function buildStep(
   const { db } = ctx;
   const key = (id: string) => keys.get(id) as RecordKey;
   const organisation_id = db.organisationId;
-  const step: Step = { people: [], cases: [], links: [], consents: [], history: [] };
+  const searchKeys: SearchKeyRows = { kinds: [], keys: [], personIds: [] };
+  const step: Step = { people: [], searchKeys, cases: [], links: [], consents: [], history: [] };
   const rows = cases.flatMap((c) => c.rows);
   const blind = await blindKeysOfEach(
     db,
@@ -139,9 +141,13 @@ async function buildStep(
         identity: sealIdentity(key(personId), identity),
         birth_year: birthYearOf(identity, row.person.birthYear),
         created_by: db.actor.userId,
-        search_keys: blind[next++] ?? [],
         ...personFactColumns(row.person),
       });
+      for (const { kind, key: value } of blind[next++] ?? []) {
+        searchKeys.kinds.push(kind);
+        searchKeys.keys.push(value);
+        searchKeys.personIds.push(personId);
+      }
       step.links.push({
         organisation_id,
         case_id: caseId,
@@ -196,6 +202,7 @@ async function buildStep(
 /** A step's statements, in the order their references need. */
 async function writeStep(db: ScopedDb, step: Step): Promise<void> {
   await insertValues(db, "people", step.people);
+  await insertSearchKeys(db, step.searchKeys);
   await insertRecordset(db, "cases", CASE_COLUMNS, step.cases);
   await insertValues(db, "case_people", step.links);
   await insertRecordset(db, "consents", CONSENT_COLUMNS, step.consents);

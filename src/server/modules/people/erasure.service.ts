@@ -53,9 +53,10 @@ export async function eraseIdentifyingData(
     const ids = [...personIds];
     await db
       .updateTable("people")
-      .set({ identity: null, search_keys: [], erased_at: now, updated_at: now })
+      .set({ identity: null, erased_at: now, updated_at: now })
       .where("id", "in", ids)
       .execute();
+    await db.deleteFrom("person_search_keys").where("person_id", "in", ids).execute();
     await db.updateTable("consents").set({ sealed: null }).where("person_id", "in", ids).execute();
   }
   if (caseIds.length) {

@@ -9,7 +9,7 @@ import { type CandidateMatches, rankCandidates } from "./matching/ranking.js";
 import { indexKeys, type KeyKind, queryKeys, type SearchKey } from "./matching/search-keys.js";
 import { visiblePersonIds } from "./people.service.js";
 import { displayName, identifyingFields, openIdentity } from "./person-identity.js";
-import { blindKeys, kindOfKey } from "./search-index.js";
+import { blindKeys } from "./search-index.js";
 
 type PersonMatches = z.infer<typeof personMatches>;
 
@@ -31,7 +31,7 @@ async function match(
   action: string,
 ): Promise<PersonMatches> {
   const blind = await blindKeys(db, services.keyring, keys);
-  const finding = blind.filter((key) => FINDING_KINDS.includes(kindOfKey(key) as KeyKind));
+  const finding = blind.filter((key) => FINDING_KINDS.includes(key.kind as KeyKind)).map((key) => key.key);
   if (finding.length === 0) {
     db.audit({ action, recordType: "person", recordIds: [] });
     return { items: [] };
@@ -39,10 +39,12 @@ async function match(
   // The people sharing the most selective keys first, so a common name does not cut the list at random.
   const candidates = await sql<{ person_id: string }>`
     SELECT coalesce(p.merged_into, p.id) AS person_id
-    FROM people p
-    WHERE p.search_keys && ${finding}::text[] AND p.organisation_id = ${db.organisationId} AND p.erased_at IS NULL
+    FROM person_search_keys k
+    JOIN people p ON p.organisation_id = k.organisation_id AND p.id = k.person_id
+    WHERE k.organisation_id = ${db.organisationId} AND p.erased_at IS NULL
+      AND k.kind = ANY(${FINDING_KINDS as string[]}::text[]) AND k.key = ANY(${finding}::text[])
     GROUP BY 1
-    ORDER BY max((SELECT count(*) FROM unnest(p.search_keys) k WHERE k = ANY(${finding}::text[]))) DESC, 1
+    ORDER BY count(*) DESC, 1
     LIMIT ${CANDIDATE_LIMIT}
   `.execute(db.tx);
   const visible = await visiblePeople(
@@ -53,7 +55,11 @@ async function match(
     db.audit({ action, recordType: "person", recordIds: [] });
     return { items: [] };
   }
-  const byPerson = await sharedKeyCounts(db, visible, new Set(blind));
+  const byPerson = await sharedKeyCounts(
+    db,
+    visible,
+    blind.map((key) => key.key),
+  );
   const ranked = rankCandidates(keys, [...byPerson.values()]).slice(0, limit);
   const items = await describe(db, services, ranked);
   db.audit({ action, recordType: "person", recordIds: items.map((item) => item.personId) });
@@ -64,28 +70,29 @@ async function match(
  * Per candidate and kind of key: how many keys it shares with the query, and its number of trigram keys.
  * A record merged into a candidate counts for the candidate (its spellings still find the person).
  */
-async function sharedKeyCounts(db: ScopedDb, candidates: string[], queryKeys: ReadonlySet<string>) {
-  const rows = await db
+async function sharedKeyCounts(db: ScopedDb, candidates: string[], queryKeys: string[]) {
+  const merged = await db
     .selectFrom("people")
-    .select(["id", "merged_into", "search_keys"])
-    .where((eb) => eb.or([eb("id", "in", candidates), eb("merged_into", "in", candidates)]))
+    .select(["id", "merged_into"])
+    .where("merged_into", "in", candidates)
     .execute();
+  const survivorOf = new Map<string, string>(candidates.map((id) => [id, id]));
+  for (const row of merged) if (row.merged_into) survivorOf.set(row.id, row.merged_into);
+  const counts = await sql<{ person_id: string; kind: string; shared: number; trigrams: number }>`
+    SELECT k.person_id, k.kind,
+      count(*) FILTER (WHERE k.key = ANY(${queryKeys}::text[]))::int AS shared,
+      count(*) FILTER (WHERE k.kind = 'name_trigram')::int AS trigrams
+    FROM person_search_keys k
+    WHERE k.organisation_id = ${db.organisationId} AND k.person_id = ANY(${[...survivorOf.keys()]}::uuid[])
+    GROUP BY 1, 2
+  `.execute(db.tx);
   const byPerson = new Map<string, CandidateMatches>();
-  for (const row of rows) {
-    const personId = row.merged_into ?? row.id;
+  for (const row of counts.rows) {
+    const personId = survivorOf.get(row.person_id) ?? row.person_id;
     const candidate = byPerson.get(personId) ?? { personId, matches: {}, trigramCount: 0 };
-    const shared: Partial<Record<KeyKind, number>> = {};
-    let trigrams = 0;
-    for (const key of row.search_keys) {
-      const kind = kindOfKey(key);
-      if (!kind) continue;
-      if (kind === "name_trigram") trigrams++;
-      if (queryKeys.has(key)) shared[kind] = (shared[kind] ?? 0) + 1;
-    }
-    for (const [kind, count] of Object.entries(shared) as [KeyKind, number][]) {
-      candidate.matches[kind] = Math.max(candidate.matches[kind] ?? 0, count);
-    }
-    candidate.trigramCount = Math.max(candidate.trigramCount, trigrams);
+    const kind = row.kind as KeyKind;
+    candidate.matches[kind] = Math.max(candidate.matches[kind] ?? 0, row.shared);
+    candidate.trigramCount = Math.max(candidate.trigramCount, row.trigrams);
     byPerson.set(personId, candidate);
   }
   return byPerson;

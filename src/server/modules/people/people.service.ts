@@ -18,7 +18,7 @@ import {
   type PersonIdentity,
   sealIdentity,
 } from "./person-identity.js";
-import { blindKeys } from "./search-index.js";
+import { writeSearchKeys } from "./search-index.js";
 
 export type PersonInput = z.infer<typeof personInput>;
 type PersonPatch = z.infer<typeof personPatch>;
@@ -64,11 +64,6 @@ export async function createPerson(
   checkPerson(input, prefix);
   const id = crypto.randomUUID();
   const key = (await new RecordKeys(services.keyring).create(db, [id])).get(id) as RecordKey;
-  const searchKeys = await blindKeys(
-    db,
-    services.keyring,
-    indexKeys(identifyingFields(input.identity, input.birthYear)),
-  );
   await db
     .insertInto("people", [
       {
@@ -77,11 +72,13 @@ export async function createPerson(
         identity: sealIdentity(key, input.identity),
         birth_year: birthYearOf(input.identity, input.birthYear),
         created_by: db.actor.userId,
-        search_keys: searchKeys,
         ...personFactColumns(input),
       },
     ])
     .execute();
+  await writeSearchKeys(db, services.keyring, id, indexKeys(identifyingFields(input.identity, input.birthYear)), {
+    newPerson: true,
+  });
   return { id, key };
 }
 
@@ -172,13 +169,15 @@ export async function updatePerson(
   if (patch.identity && identity && key) {
     set.identity = sealIdentity(key, identity);
     set.birth_year = birthYearOf(identity, patch.birthYear ?? row.birth_year);
-    set.search_keys = await blindKeys(
-      db,
-      services.keyring,
-      indexKeys(identifyingFields(identity, set.birth_year as number | null)),
-    );
   } else if (patch.birthYear !== undefined) {
     set.birth_year = patch.birthYear;
   }
   await db.updateTable("people").set(set).where("id", "=", row.id).where("version", "=", row.version).execute();
+  if (patch.identity && identity)
+    await writeSearchKeys(
+      db,
+      services.keyring,
+      row.id,
+      indexKeys(identifyingFields(identity, (set.birth_year as number | null | undefined) ?? row.birth_year)),
+    );
 }

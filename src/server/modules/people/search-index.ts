@@ -1,48 +1,58 @@
 import type { ScopedDb } from "../../access/scoped-db.js";
 import type { Keyring } from "../../crypto/keyring.js";
-import type { KeyKind, SearchKey } from "./matching/search-keys.js";
+import type { SearchKey } from "./matching/search-keys.js";
 
-/*
- * A person's blind-index keys live in one array on the person (people.search_keys, GIN-indexed). Each
- * element is a one-letter code of the key's kind followed by the HMAC of kind and value under the
- * organisation's index key: the database can match and count keys per kind, and sees no plaintext.
- */
-
-const KIND_CODE: Readonly<Record<KeyKind, string>> = {
-  name: "n",
-  name_phonetic: "p",
-  name_trigram: "t",
-  birth_date: "b",
-  phone: "h",
-  identity: "i",
-  email: "e",
-};
-const KIND_OF_CODE = new Map<string, KeyKind>(Object.entries(KIND_CODE).map(([kind, code]) => [code, kind as KeyKind]));
-
-/** The kind of a stored key, from its first letter. */
-export function kindOfKey(key: string): KeyKind | undefined {
-  return KIND_OF_CODE.get(key.charAt(0));
+/** A blind index entry: the kind in clear (to query by kind), the value as a keyed HMAC. */
+export interface BlindKey {
+  kind: string;
+  key: string;
 }
 
-/** The stored keys of a person or a query, in order, without repeats. */
-export async function blindKeys(db: ScopedDb, keyring: Keyring, keys: readonly SearchKey[]): Promise<string[]> {
+export async function blindKeys(db: ScopedDb, keyring: Keyring, keys: readonly SearchKey[]): Promise<BlindKey[]> {
   return (await blindKeysOfEach(db, keyring, [keys]))[0] ?? [];
 }
 
-/** The stored keys of several people at once (an import): one key lookup, then one pass over all values. */
+/** The blind keys of several people at once (an import): one key lookup, then one pass over all values. */
 export async function blindKeysOfEach(
   db: ScopedDb,
   keyring: Keyring,
   keysOfEach: readonly (readonly SearchKey[])[],
-): Promise<string[][]> {
+): Promise<BlindKey[][]> {
   const hashes = await keyring.blindIndexMany(
     db,
     keysOfEach.flatMap((keys) => keys.map(({ kind, value }) => [kind, value] as const)),
   );
   let next = 0;
   return keysOfEach.map((keys) => {
-    const out = new Set<string>();
-    for (const { kind } of keys) out.add(KIND_CODE[kind] + (hashes[next++] as string));
-    return [...out];
+    const seen = new Set<string>();
+    const out: BlindKey[] = [];
+    for (const { kind } of keys) {
+      const key = hashes[next++] as string;
+      const id = `${kind}:${key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ kind, key });
+    }
+    return out;
   });
+}
+
+/** Replaces a person's blind index entries (after intake, an edit, a merge or an erasure). */
+export async function writeSearchKeys(
+  db: ScopedDb,
+  keyring: Keyring,
+  personId: string,
+  keys: readonly SearchKey[],
+  options: { newPerson?: boolean } = {},
+): Promise<void> {
+  // A person just created has no entries to replace: one statement less on the intake path.
+  if (!options.newPerson) await db.deleteFrom("person_search_keys").where("person_id", "=", personId).execute();
+  const blind = await blindKeys(db, keyring, keys);
+  if (blind.length === 0) return;
+  await db
+    .insertInto(
+      "person_search_keys",
+      blind.map(({ kind, key }) => ({ organisation_id: db.organisationId, kind, key, person_id: personId })),
+    )
+    .execute();
 }
