@@ -18,23 +18,21 @@ const among = <T extends string>(list: readonly T[], value: unknown): T | null =
 };
 
 /**
- * Vulnerability flags a screening can raise, by the ids its rules and questions use; the rest of the
+ * Vulnerability flags a screening can raise, by the flag ids of the built-in rules; the rest of the
  * screening's flags (trafficking-risk indicators) belong to the case's assessment, not to the person.
  */
 const FLAG_TO_VULNERABILITY: Readonly<Record<string, (typeof VULNERABILITY_FLAGS)[number]>> = {
   child: "Child",
-  unaccompanied_child: "UnaccompaniedChild",
-  unaccompanied: "UnaccompaniedChild",
-  separated_child: "SeparatedChild",
+  child_unaccompanied: "UnaccompaniedChild",
+  child_separated: "SeparatedChild",
   disability: "Disability",
   older_person: "OlderPerson",
   pregnancy: "Pregnancy",
   urgent_medical: "UrgentMedicalNeed",
-  medical_urgency: "UrgentMedicalNeed",
-  gbv_survivor: "GbvSurvivor",
+  gbv_disclosed: "GbvSurvivor",
   roma: "Roma",
-  tcn: "ThirdCountryNational",
   third_country_national: "ThirdCountryNational",
+  no_identity_documents: "NoIdentityDocuments",
 };
 
 /**
@@ -48,10 +46,9 @@ export async function caseDraftFromScreening(db: ScopedDb, services: Services, s
   const age = typeof answers.age === "number" ? answers.age : null;
   const citizenship = among(COUNTRY_CODES, answers.citizenship);
   const language = among(LANGUAGE_CODES, answers.language);
-  const answeredFlags = Array.isArray(answers.vulnerability) ? (answers.vulnerability as string[]) : [];
   const vulnerabilityFlags = [
     ...new Set(
-      [...screening.flags, ...answeredFlags]
+      screening.flags
         .map((flag) => FLAG_TO_VULNERABILITY[flag])
         .filter((flag): flag is (typeof VULNERABILITY_FLAGS)[number] => flag !== undefined),
     ),

@@ -179,7 +179,8 @@ describe.each(testDatabaseKinds())("screenings over HTTP (%s)", (kind) => {
   });
 
   it("pre-fills a case from a screening and links the two when the case is opened", async () => {
-    const saved = (await submit(DANGER)).json();
+    const saved = (await submit({ ...DANGER, gbv_disclosed: "yes" })).json();
+    expect(saved.flags).toContain("gbv_disclosed");
     const caseworker = await ctx.sessions.of("caseworker");
     // The screener's own screening is out of a caseworker's team scope only if teams differ; the demo
     // shares one field team, so the caseworker reaches it.
@@ -195,6 +196,7 @@ describe.each(testDatabaseKinds())("screenings over HTTP (%s)", (kind) => {
       sex: "Female",
       citizenships: ["UA"],
       birthYearEstimated: true,
+      vulnerabilityFlags: ["GbvSurvivor"],
     });
     const opened = await send(ctx.app, { method: "POST", url: "/api/cases", session: caseworker, payload: body });
     expect(opened.statusCode, opened.body).toBe(201);
