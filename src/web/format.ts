@@ -39,3 +39,10 @@ export function localInputToIso(value: string): string | undefined {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
+
+/** A "YYYY-MM" month as the language names it ("November 2026", "листопад 2026 р."); the key if it is not one. */
+export function monthName(key: string, lang: string): string {
+  const date = new Date(`${key}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return key;
+  return new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", timeZone: "UTC" }).format(date);
+}

@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { FormDefinition } from "../../../shared/forms/definition.js";
 import {
@@ -11,7 +10,8 @@ import {
   type XlsformIssue,
   type XlsformSheets,
 } from "../../../shared/forms/xlsform/index.js";
-import { cellToText } from "../htcds-exchange/import-read.js";
+import { cellToText } from "../../spreadsheets/cell-text.js";
+import { measureWorkbook, type SheetSize } from "../../spreadsheets/workbook-size.js";
 
 export type XlsformFileResult =
   | { ok: true; definition: FormDefinition; warnings: XlsformIssue[] }
@@ -98,43 +98,6 @@ const sheetName = (name: string): SheetName | undefined => {
   return key === "survey" || key === "choices" || key === "settings" ? key : undefined;
 };
 
-interface SheetSize {
-  name: string;
-  rows: number;
-  columns: number;
-}
-
-/**
- * Counts the rows and columns of every worksheet, streamed and without keeping any text, so that an
- * oversized workbook is refused before it is loaded. Every sheet is read to its end so that the reader
- * removes its own temporary files. Undefined when the bytes are not a workbook.
- */
-async function measure(bytes: Buffer): Promise<SheetSize[] | undefined> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
-    worksheets: "emit",
-    sharedStrings: "ignore",
-    styles: "ignore",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  const sizes: SheetSize[] = [];
-  try {
-    for await (const worksheet of reader) {
-      const size = { name: String((worksheet as { name?: unknown }).name ?? ""), rows: 0, columns: 0 };
-      for await (const row of worksheet) {
-        const values = Array.isArray(row.values) ? row.values : [];
-        if (!values.some((value) => value !== null && value !== undefined && value !== "")) continue;
-        size.rows += 1;
-        size.columns = Math.max(size.columns, values.length - 1);
-      }
-      sizes.push(size);
-    }
-  } catch {
-    return undefined;
-  }
-  return sizes;
-}
-
 /** The issues of sheets too large to load; the header row is not counted as a row. */
 function oversized(sizes: SheetSize[]): XlsformIssue[] {
   const issues: XlsformIssue[] = [];
@@ -188,7 +151,7 @@ async function readSheets(bytes: Buffer, issues: XlsformIssue[]): Promise<Partia
 export async function readXlsform(bytes: Buffer, options: XlsformImportOptions = {}): Promise<XlsformFileResult> {
   if (bytes.subarray(0, 4).equals(OLE_MAGIC)) return notXlsx("xls");
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) return notXlsx();
-  const sizes = await measure(bytes);
+  const sizes = await measureWorkbook(bytes);
   if (!sizes || sizes.length === 0) return notXlsx();
   const tooLarge = oversized(sizes);
   if (tooLarge.length > 0) return { ok: false, issues: tooLarge };

@@ -3,6 +3,8 @@ import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
 import { IMPORT_MAX_ROWS } from "../../../shared/api/htcds-exchange.js";
 import { invalidField } from "../../access/errors.js";
+import { cellToText } from "../../spreadsheets/cell-text.js";
+import { measureWorkbook } from "../../spreadsheets/workbook-size.js";
 import { type Column, columnNamed, KNOWN_LABELS } from "./htcds-columns.js";
 
 /** One data row: its number as the spreadsheet shows it, and the text of each known column. */
@@ -19,25 +21,6 @@ export interface RawSheet {
 
 /** How many rows at the top may come before the row of field names. */
 const HEADER_SEARCH_ROWS = 10;
-
-/** A cell's value as text: dates as YYYY-MM-DD, links and rich text as their text, formulas as their result. */
-export function cellToText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  if (typeof value === "object") {
-    const cell = value as Record<string, unknown>;
-    if (Array.isArray(cell.richText))
-      return (cell.richText as { text?: string }[])
-        .map((part) => part.text ?? "")
-        .join("")
-        .trim();
-    if ("text" in cell) return cellToText(cell.text);
-    if ("result" in cell) return cellToText(cell.result);
-  }
-  return "";
-}
 
 /**
  * A date cell without a date format reaches us as Excel's day count (1900 date system). Only spreadsheet
@@ -109,11 +92,16 @@ function finish(collector: SheetCollector): RawSheet {
 }
 
 /**
- * Reads the first worksheet that has a row of HTCDS field names. The workbook is loaded whole (the upload
- * is at most 10 MiB): exceljs's streaming reader splits multi-byte characters that fall on a chunk
- * boundary, which garbled Cyrillic names in large sheets.
+ * Reads the first worksheet that has a row of HTCDS field names. The workbook is measured streamed, then
+ * loaded whole: exceljs's streaming reader splits multi-byte characters that fall on a chunk boundary,
+ * which garbled Cyrillic names in large sheets, so it only counts rows here.
  */
 export async function readXlsx(bytes: Buffer): Promise<RawSheet> {
+  const sizes = await measureWorkbook(bytes);
+  if (!sizes) throw invalidField("body.file", "unreadable_file");
+  if (sizes.some((size) => size.rows > IMPORT_MAX_ROWS + HEADER_SEARCH_ROWS)) {
+    throw invalidField("body.file", "too_many_rows", { max: IMPORT_MAX_ROWS });
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

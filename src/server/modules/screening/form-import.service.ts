@@ -1,17 +1,32 @@
 import type { z } from "zod";
 import type { formImportIssue, formImportResult } from "../../../shared/api/screening.js";
-import { notFound } from "../../access/errors.js";
+import type { FormDefinition } from "../../../shared/forms/definition.js";
+import { compileForm } from "../../../shared/forms/engine/index.js";
+import { compileScoring } from "../../../shared/screening/scoring/index.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
-import { readXlsform, writeXlsform } from "../forms/xlsform-file.js";
+import { type readXlsform, writeXlsform } from "../forms/xlsform-file.js";
 import { inheritedScoring, saveFormVersion } from "./form-versions.js";
-import { checkVersion, FormRejected, getForm } from "./forms.service.js";
+import { FormRejected, getForm } from "./forms.service.js";
 
 type ImportIssue = z.infer<typeof formImportIssue>;
 type ImportResult = z.infer<typeof formImportResult>;
 
-/** Reads an uploaded XLSForm outside any transaction: a parse never holds the database. */
-export async function readFormUpload(bytes: Buffer) {
-  return readXlsform(bytes);
+/**
+ * Problems of the scoring rules a new version would keep, checked against it. The definition itself
+ * was checked when the workbook was read (readXlsform compiles it and places each issue in its cell).
+ */
+function scoringIssues(definition: FormDefinition, scoring: unknown): ImportIssue[] {
+  if (!scoring) return [];
+  const compiled = compileForm(definition);
+  if (!compiled.ok) throw new Error("a checked form definition does not compile");
+  const rules = compileScoring(compiled.form, scoring);
+  if (rules.ok) return [];
+  return rules.issues.map((issue) => ({
+    sheet: "scoring",
+    code: `scoring_${issue.code}`,
+    detail: issue.path,
+    severity: "error",
+  }));
 }
 
 /**
@@ -25,7 +40,7 @@ export async function importForm(
   options: { dryRun: boolean },
 ): Promise<ImportResult> {
   const issues: ImportIssue[] = read.ok ? [...read.warnings] : [...read.issues];
-  if (read.ok) issues.push(...checkVersion(read.definition, await inheritedScoring(db, read.definition.formId)));
+  if (read.ok) issues.push(...scoringIssues(read.definition, await inheritedScoring(db, read.definition.formId)));
   const ok = !issues.some((issue) => issue.severity === "error");
   if (!ok && !options.dryRun) throw new FormRejected(issues);
   if (!ok || options.dryRun || !read.ok) {
@@ -45,9 +60,7 @@ export async function importForm(
 
 /** A version of a form as an XLSForm workbook, e.g. to edit a built-in instrument and import it back. */
 export async function exportForm(db: ScopedDb, formId: string, version?: number) {
-  const form = await getForm(db, formId, version).catch(() => {
-    throw notFound();
-  });
+  const form = await getForm(db, formId, version);
   db.audit({ action: "form.export", recordType: "form", recordId: formId, detail: { version: form.version } });
   return {
     fileName: `${form.formKey}-v${form.version}.xlsx`,

@@ -1,8 +1,7 @@
-import type { FormDefinition } from "../../../shared/forms/definition.js";
-import { compileForm } from "../../../shared/forms/engine/index.js";
 import { compileScoring } from "../../../shared/screening/scoring/index.js";
 import { AppError, notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
+import { compiledVersion } from "./compiled-forms.js";
 import { saveFormVersion } from "./form-versions.js";
 import { getForm } from "./forms.service.js";
 
@@ -21,13 +20,10 @@ export class RulesRejected extends AppError {
 export async function saveScoringRules(db: ScopedDb, formId: string, rules: unknown) {
   const form = await db.selectFrom("forms").select(["latest_version"]).where("id", "=", formId).executeTakeFirst();
   if (!form) throw notFound();
-  const latest = await getForm(db, formId, form.latest_version);
-  const definition = latest.definition as FormDefinition;
-  const compiled = compileForm(definition);
-  if (!compiled.ok) throw new Error("a stored form version does not compile");
-  const checked = compileScoring(compiled.form, rules);
+  const latest = await compiledVersion(db, formId, form.latest_version);
+  const checked = compileScoring(latest.form, rules);
   if (!checked.ok) throw new RulesRejected(checked.issues);
-  const saved = await saveFormVersion(db, definition, { scoring: rules });
+  const saved = await saveFormVersion(db, latest.form.definition, { scoring: rules });
   db.audit({ action: "form.scoring", recordType: "form", recordId: formId, detail: { version: saved.version } });
   return getForm(db, formId, saved.version);
 }

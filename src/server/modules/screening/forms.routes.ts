@@ -15,7 +15,8 @@ import {
 } from "../../../shared/api/screening.js";
 import { renderError } from "../../http/error-handler.js";
 import { installUploadErrorMapping, MULTIPART_LIMITS, readUpload } from "../case-records/attachment-upload.js";
-import { exportForm, importForm, readFormUpload } from "./form-import.service.js";
+import { readXlsform } from "../forms/xlsform-file.js";
+import { exportForm, importForm } from "./form-import.service.js";
 import { RulesRejected, saveScoringRules } from "./form-scoring.service.js";
 import { FormRejected, getForm, listForms, publishForm, retireForm } from "./forms.service.js";
 
@@ -73,7 +74,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       // Read and parsed before the transaction starts: no transaction waits on an upload.
       const upload = await readUpload(request);
-      const read = await readFormUpload(upload.bytes);
+      const read = await readXlsform(upload.bytes);
       try {
         return await request.scoped((db) => importForm(db, read, request.query));
       } catch (error) {

@@ -3,8 +3,6 @@ import { sql } from "kysely";
 import type { z } from "zod";
 import type { FormDetail, FormSummary, formImportIssue, formListQuery } from "../../../shared/api/screening.js";
 import type { FormDefinition } from "../../../shared/forms/definition.js";
-import { compileForm } from "../../../shared/forms/engine/index.js";
-import { compileScoring } from "../../../shared/screening/scoring/index.js";
 import { AppError, notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import type { FormsTable } from "../../db/schema-screening.js";
@@ -70,29 +68,6 @@ export async function getForm(db: ScopedDb, formId: string, version?: number): P
   if (!row) throw notFound();
   const definition = row.definition as FormDefinition;
   return { ...summary(form, definition), version: row.version, definition, scoring: row.scoring ?? null };
-}
-
-/** Checks that a definition compiles and that scoring rules (kept from the previous version) still fit it. */
-export function checkVersion(definition: FormDefinition, scoring: unknown): ImportIssue[] {
-  const compiled = compileForm(definition);
-  if (!compiled.ok) {
-    return compiled.issues.map((issue) => ({
-      sheet: "survey",
-      column: issue.property,
-      code: issue.code,
-      detail: [issue.path, issue.detail].filter(Boolean).join(": "),
-      severity: "error",
-    }));
-  }
-  if (!scoring) return [];
-  const rules = compileScoring(compiled.form, scoring);
-  if (rules.ok) return [];
-  return rules.issues.map((issue) => ({
-    sheet: "scoring",
-    code: `scoring_${issue.code}`,
-    detail: issue.path,
-    severity: "error",
-  }));
 }
 
 /** Publishes a version (the latest by default): new screenings use it. A retired form can come back. */

@@ -2,7 +2,7 @@ import { type Selectable, sql } from "kysely";
 import type { z } from "zod";
 import type { Screening, ScreeningDetail, screeningListQuery } from "../../../shared/api/screening.js";
 import type { RiskLevel } from "../../../shared/screening/scoring/index.js";
-import { invalidField } from "../../access/errors.js";
+import { invalidField, notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
 import type { ScreeningsTable } from "../../db/schema-screening.js";
@@ -82,8 +82,8 @@ export async function readScreening(
   screeningId: string,
   knownKey?: RecordKey,
 ): Promise<ScreeningDetail> {
-  await findScreening(db, screeningId);
-  const row = await withForm(db).where("screenings.id", "=", screeningId).executeTakeFirstOrThrow();
+  const row = await withForm(db).where("screenings.id", "=", screeningId).where(screeningScope(db)).executeTakeFirst();
+  if (!row) throw notFound();
   const key = knownKey ?? (await new RecordKeys(services.keyring).loadOne(db, screeningId));
   const sealed = key ? key.openJson<SealedAnswers>("screenings.answers", row.answers) : null;
   const names = await userNames(db, [row.screener_user_id, row.overridden_by]);

@@ -2,6 +2,7 @@ import type { ScoringRulesInput } from "../scoring/schema.js";
 import { NEED_SERVICES } from "./common-choices.js";
 
 type NeedInput = NonNullable<ScoringRulesInput["needs"]>[number];
+type FlagInput = NonNullable<ScoringRulesInput["flags"]>[number];
 
 /** One need per choice of a "needs" select_multiple question, with its service types. */
 export function needsFromQuestion(field: string): NeedInput[] {
@@ -20,3 +21,17 @@ export const PROTECTION_NEEDS: NeedInput[] = [
 ];
 
 export const flagLabel = (id: string) => `screening.flags.${id}`;
+
+/** A flag rule labelled from the catalogue by its id. */
+export const flag = (
+  id: string,
+  when: string,
+  level: FlagInput["level"],
+  more: Partial<FlagInput> = {},
+): FlagInput => ({
+  id,
+  label: flagLabel(id),
+  when,
+  level,
+  ...more,
+});

@@ -1,16 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm writes field references as ${name} in plain text.
 import type { ScoringRulesInput } from "../../scoring/schema.js";
-import { flagLabel, needsFromQuestion, PROTECTION_NEEDS } from "../common-rules.js";
-
-type FlagInput = NonNullable<ScoringRulesInput["flags"]>[number];
-
-const flag = (id: string, when: string, level: FlagInput["level"], more: Partial<FlagInput> = {}): FlagInput => ({
-  id,
-  label: flagLabel(id),
-  when,
-  level,
-  ...more,
-});
+import { flag, needsFromQuestion, PROTECTION_NEEDS } from "../common-rules.js";
 
 const PROTECTION = ["protection"];
 const TRAFFICKING = ["trafficking"];

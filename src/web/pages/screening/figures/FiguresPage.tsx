@@ -5,7 +5,7 @@ import type { ScreeningFigures } from "../../../../shared/api/screening.js";
 import { can, useSession } from "../../../api/session.js";
 import { ErrorAlert } from "../../../components/ErrorAlert.js";
 import { usePageTitle } from "../../../components/usePageTitle.js";
-import { countryName } from "../../../format.js";
+import { countryName, monthName } from "../../../format.js";
 import { currentLanguage } from "../../../i18n.js";
 import { formatNumber } from "../../cases/format.js";
 import { formTitle } from "../form-text.js";
@@ -15,12 +15,6 @@ import { FiguresTable } from "./FiguresTable.js";
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type Breakdown = Exclude<keyof ScreeningFigures, "from" | "to" | "threshold" | "total">;
-
-function monthName(key: string, lang: string): string {
-  const date = new Date(`${key}-01T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return key;
-  return new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", timeZone: "UTC" }).format(date);
-}
 
 /** /screenings/figures — counts for reporting, never a record; small cells are withheld by the server. */
 export function FiguresPage() {
