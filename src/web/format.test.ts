@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countryName, formatDateTime, groupInFours, localInputToIso } from "./format.js";
+import {
+  countryName,
+  formatClock,
+  formatDateTime,
+  formatDuration,
+  groupInFours,
+  localInputToIso,
+} from "./format.js";
 
 describe("format", () => {
   it("groups a TOTP secret in fours for typing by hand", () => {
@@ -26,5 +33,21 @@ describe("format", () => {
     const iso = localInputToIso("2025-03-01T10:30");
     expect(iso).toMatch(/^2025-03-0[12]T\d\d:30:00\.000Z$/);
     expect(localInputToIso("")).toBeUndefined();
+  });
+
+  it("shows a call's running time as a clock, hours only when there are some", () => {
+    expect(formatClock(0, "en")).toBe("00:00");
+    expect(formatClock(247, "uk")).toBe("04:07");
+    expect(formatClock(3725, "ru")).toBe("1:02:05");
+    expect(formatClock(-5, "en")).toBe("00:00");
+  });
+
+  it("says how long a call took in the words of the language", () => {
+    expect(formatDuration(247, "en")).toBe("4 min, 7 sec");
+    expect(formatDuration(247, "ru")).toBe("4 мин 7 с");
+    expect(formatDuration(45, "en")).toBe("45 sec");
+    expect(formatDuration(3725, "en")).toBe("1 hr, 2 min");
+    expect(formatDuration(0, "en")).toBe("0 sec");
+    expect(formatDuration(null, "en")).toBe("");
   });
 });

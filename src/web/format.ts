@@ -46,3 +46,32 @@ export function monthName(key: string, lang: string): string {
   if (Number.isNaN(date.getTime())) return key;
   return new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", timeZone: "UTC" }).format(date);
 }
+
+/** A running clock for a call: "04:07", "1:02:05" — the digits an operator glances at, in the language's numerals. */
+export function formatClock(totalSeconds: number, lang: string): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const two = new Intl.NumberFormat(lang, { minimumIntegerDigits: 2, useGrouping: false });
+  const one = new Intl.NumberFormat(lang, { useGrouping: false });
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return h > 0 ? `${one.format(h)}:${two.format(m)}:${two.format(s)}` : `${two.format(m)}:${two.format(s)}`;
+}
+
+/** A length of time in words of the language: "1 hr, 5 min", "4 min, 7 sec", "45 sec". */
+export function formatDuration(totalSeconds: number | null | undefined, lang: string): string {
+  if (totalSeconds === null || totalSeconds === undefined) return "";
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  const hours = Math.floor(seconds / 3600);
+  const units: [number, "hour" | "minute" | "second"][] = [
+    [hours, "hour"],
+    [Math.floor((seconds % 3600) / 60), "minute"],
+    // Seconds only matter for short calls; an hour-long call is read in hours and minutes.
+    [hours > 0 ? 0 : seconds % 60, "second"],
+  ];
+  const shown = units.filter(([value]) => value > 0);
+  const words = (shown.length > 0 ? shown : [[0, "second"] as const]).map(([value, unit]) =>
+    new Intl.NumberFormat(lang, { style: "unit", unit, unitDisplay: "short" }).format(value),
+  );
+  return new Intl.ListFormat(lang, { type: "unit", style: "short" }).format(words);
+}

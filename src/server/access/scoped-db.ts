@@ -43,9 +43,16 @@ const TENANT_COLUMN = {
   form_versions: "organisation_id",
   screenings: "organisation_id",
   screening_counts: "organisation_id",
+  hotline_topics: "organisation_id",
+  hotline_contacts: "organisation_id",
+  hotline_consultations: "organisation_id",
+  law_enforcement_reports: "organisation_id",
+  hotline_counts: "organisation_id",
   tasks: "organisation_id",
   case_history: "organisation_id",
   person_merges: "organisation_id",
+  articles: "organisation_id",
+  article_versions: "organisation_id",
 } as const satisfies Partial<Record<keyof Schema, string>>;
 
 export type TenantTable = keyof typeof TENANT_COLUMN;

@@ -214,6 +214,8 @@ export interface TasksTable {
   /** Null for a task raised outside a case (an urgent screening). */
   case_id: string | null;
   screening_id: string | null;
+  /** A follow-up or escalation of a hotline contact. */
+  contact_id: string | null;
   priority: Generated<"normal" | "urgent">;
   title: string;
   due_on: DateText;

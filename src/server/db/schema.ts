@@ -1,5 +1,7 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
 import type { CaseSchema } from "./schema-cases.js";
+import type { HotlineSchema } from "./schema-hotline.js";
+import type { KnowledgeSchema } from "./schema-knowledge.js";
 import type { ScreeningSchema } from "./schema-screening.js";
 
 /** Row types as stored. API shapes live in src/shared; these never leave the server. */
@@ -26,6 +28,8 @@ export interface OrganisationsTable {
   mfa_required: Generated<boolean>;
   /** Years after closure when identifying data of a case is erased; none: kept until erased by hand. */
   retention_years: number | null;
+  /** IANA time zone of the organisation's hotline hours (contacts by hour of day and weekday). */
+  time_zone: Generated<string>;
   disabled_at: Date | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -129,7 +133,7 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface Schema extends CaseSchema, ScreeningSchema {
+export interface Schema extends CaseSchema, ScreeningSchema, HotlineSchema, KnowledgeSchema {
   meta: MetaTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;

@@ -9,6 +9,7 @@ import { createTeam } from "../modules/users/teams.service.js";
 import { createUser } from "../modules/users/users.service.js";
 import type { Services } from "../services.js";
 import { seedDemoCases } from "./demo-cases.js";
+import { seedDemoKnowledge } from "./demo-knowledge.js";
 import { DEMO_ORGANISATIONS, type DemoOrganisation } from "./demo-organisations.js";
 import { seedDemoScreenings } from "./demo-screenings.js";
 
@@ -33,6 +34,7 @@ export async function seedDemoDataIfWanted(services: Services): Promise<DemoAcco
   const seeded = await seedDemoData(services);
   await seedDemoCases(services);
   await seedDemoScreenings(services);
+  await seedDemoKnowledge(services);
   return seeded;
 }
 
@@ -47,8 +49,14 @@ async function seedOrganisation(services: Services, org: DemoOrganisation): Prom
       type: org.type,
       country: org.country,
       city: org.city,
+      timeZone: org.timeZone,
     });
     const team = await createTeam(db, { organisationId: created.id, name: "Field team" });
+    // Helpline work belongs to a team of its own: operators carry one another's contacts and hotline cases,
+    // not the field team's caseload.
+    const hotlineTeam = org.users.some((person) => person.roles.includes("hotline_operator"))
+      ? await createTeam(db, { organisationId: created.id, name: "Hotline team" })
+      : null;
     for (const person of org.users) {
       const password = generatePassword();
       const email = `${person.local}@${org.domain}`;
@@ -59,7 +67,7 @@ async function seedOrganisation(services: Services, org: DemoOrganisation): Prom
           email,
           displayName: person.name,
           roles: person.roles,
-          teamId: team.id,
+          teamId: (person.roles.includes("hotline_operator") ? hotlineTeam?.id : undefined) ?? team.id,
           locale: "en",
         },
         { password },

@@ -8,6 +8,8 @@ export interface DemoOrganisation {
   type: OrganisationType;
   country: CountryCode;
   city: string;
+  /** The hotline's local hours for the helpline figures. */
+  timeZone: string;
   domain: string;
   users: { name: string; local: string; roles: Role[] }[];
 }
@@ -24,6 +26,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: "NGO",
     country: "PL",
     city: "Warszawa",
+    timeZone: "Europe/Warsaw",
     domain: "office.example.org",
     users: [
       { name: "Anna Nowak", local: "admin", roles: ["organisation_admin"] },
@@ -41,6 +44,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: "NGO",
     country: "RO",
     city: "Iasi",
+    timeZone: "Europe/Bucharest",
     domain: "shelter.example.org",
     users: [
       { name: "Ioana Popescu", local: "admin", roles: ["organisation_admin"] },
@@ -53,6 +57,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: "LegalService",
     country: "MD",
     city: "Chisinau",
+    timeZone: "Europe/Chisinau",
     domain: "legal.example.org",
     users: [
       { name: "Elena Rusu", local: "admin", roles: ["organisation_admin"] },
@@ -64,6 +69,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: "NGO",
     country: "RO",
     city: "Bucuresti",
+    timeZone: "Europe/Bucharest",
     domain: "romania.example.org",
     users: [
       { name: "Andrei Stoica", local: "admin", roles: ["organisation_admin"] },
@@ -77,6 +83,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     type: "NGO",
     country: "MD",
     city: "Chisinau",
+    timeZone: "Europe/Chisinau",
     domain: "moldova.example.org",
     users: [
       { name: "Natalia Cojocaru", local: "admin", roles: ["organisation_admin"] },

@@ -7,7 +7,12 @@ import { tokenRoutes } from "./auth/tokens.routes.js";
 import { caseRecordRoutes } from "./case-records/case-records.routes.js";
 import { caseRoutes } from "./cases/cases.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
+import { contactActionRoutes } from "./hotline/contact-actions.routes.js";
+import { contactRoutes } from "./hotline/contacts.routes.js";
+import { hotlineEventRoutes } from "./hotline/events/events.routes.js";
+import { hotlineFiguresRoutes } from "./hotline/figures/figures.routes.js";
 import { exchangeRoutes } from "./htcds-exchange/exchange.routes.js";
+import { knowledgeRoutes } from "./knowledge/knowledge.routes.js";
 import { organisationRoutes } from "./organisations/organisations.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { formRoutes } from "./screening/forms.routes.js";
@@ -30,4 +35,9 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(exchangeRoutes);
   await app.register(formRoutes);
   await app.register(screeningRoutes);
+  await app.register(contactRoutes);
+  await app.register(contactActionRoutes);
+  await app.register(hotlineFiguresRoutes);
+  await app.register(hotlineEventRoutes);
+  await app.register(knowledgeRoutes);
 }

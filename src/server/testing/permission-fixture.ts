@@ -125,14 +125,23 @@ export async function buildFixture(kind: DatabaseKind): Promise<Fixture> {
   const ownToken = await tokenOf(app, await signInOrThrow(app, ownUser));
   const otherToken = await tokenOf(app, await signInOrThrow(app, otherUser));
   const otherCaseworker = await createTestUser(testApp, { organisationId: otherId, roles: ["caseworker"] });
+  const otherOperator = await createTestUser(testApp, { organisationId: otherId, roles: ["hotline_operator"] });
   const ownRecords = await createCaseRecords(
     app,
-    { caseworker: await sessions.of("caseworker"), admin: await sessions.of("organisation_admin") },
+    {
+      caseworker: await sessions.of("caseworker"),
+      admin: await sessions.of("organisation_admin"),
+      operator: await sessions.of("hotline_operator"),
+    },
     "Own",
   );
   const otherRecords = await createCaseRecords(
     app,
-    { caseworker: await signInOrThrow(app, otherCaseworker), admin: await signInOrThrow(app, otherUser) },
+    {
+      caseworker: await signInOrThrow(app, otherCaseworker),
+      admin: await signInOrThrow(app, otherUser),
+      operator: await signInOrThrow(app, otherOperator),
+    },
     "Other",
   );
   const ownCaseworker = await testApp.services.database.db
@@ -173,6 +182,12 @@ export const CASE_TABLES = [
   "case_notes",
   "tasks",
   "attachments",
+  "articles",
+  "article_versions",
+  "hotline_contacts",
+  "hotline_consultations",
+  "law_enforcement_reports",
+  "hotline_topics",
 ] as const;
 export const TENANT_TABLES = [
   ...CASE_TABLES,
@@ -181,6 +196,7 @@ export const TENANT_TABLES = [
   "form_versions",
   "screenings",
   "screening_counts",
+  "hotline_counts",
   "case_number_counters",
   "organisations",
   "teams",

@@ -19,6 +19,9 @@ export const CASE_RECORD_KINDS = {
   attachments: "attachment",
   forms: "form",
   screenings: "screening",
+  contacts: "contact",
+  topics: "topic",
+  articles: "article",
 } as const;
 
 export type CaseRecordKind = (typeof CASE_RECORD_KINDS)[keyof typeof CASE_RECORD_KINDS];
@@ -37,10 +40,10 @@ async function created(
 /** One of each case record in the organisation of the sessions (a caseworker and an organisation administrator). */
 export async function createCaseRecords(
   app: FastifyInstance,
-  sessions: { caseworker: TestSession; admin: TestSession },
+  sessions: { caseworker: TestSession; admin: TestSession; operator: TestSession },
   label: string,
 ): Promise<Record<CaseRecordKind, string>> {
-  const { caseworker, admin } = sessions;
+  const { caseworker, admin, operator } = sessions;
   const intake = (firstName: string) =>
     created(app, caseworker, "/api/cases", {
       person: { identity: { firstName, secondName: label }, citizenships: ["UA"] },
@@ -71,6 +74,22 @@ export async function createCaseRecords(
     formVersion: rapid.publishedVersion,
     answers: { consent_record: "no" },
   });
+  const article = await created(app, admin, "/api/knowledge/articles", {
+    category: "script",
+    status: "published",
+    translations: { en: { title: `Fixture script ${label}`, body: "Listen first." } },
+  });
+  const contact = await created(app, operator, "/api/hotline/contacts", {
+    channel: "phone",
+    callerNumber: "+380671110000",
+    outcome: "information_given",
+    consultations: [{ topic: "safe_migration", service: "information" }],
+    followUpOn: "2099-01-01",
+  });
+  const topic = await created(app, admin, "/api/hotline/topics", {
+    code: `fixture_topic_${label.toLowerCase()}`,
+    labels: { en: "Fixture topic" },
+  });
   const upload = pngUpload();
   const attachment = await send(app, { method: "POST", url: `${caseUrl}/attachments`, session: caseworker, ...upload });
   if (attachment.statusCode !== 201) throw new Error(`fixture attachment failed: ${attachment.body}`);
@@ -86,6 +105,9 @@ export async function createCaseRecords(
     assistanceType: code,
     form: rapid.id,
     screening: String(screening.id),
+    contact: String(contact.id),
+    topic: String(topic.id),
+    article: String(article.id),
   };
 }
 
@@ -129,5 +151,16 @@ export function caseRecordBodies(
     "POST /api/forms/:id/scoring": { rules: { flags: [] } },
     "POST /api/forms/:id/submissions": { answers: { consent_record: "no" } },
     "POST /api/screenings/:id/override": { level: "high", reason: "Fixture judgement" },
+    "PATCH /api/hotline/contacts/:id": { notes: "A note that must not land" },
+    "POST /api/hotline/contacts/:id/link": { caseId: null },
+    "POST /api/hotline/contacts/:id/escalate": { kind: "exploitation" },
+    "PATCH /api/hotline/topics/:id": { retired: true },
+    "PATCH /api/knowledge/articles/:id": { status: "retired" },
+    "POST /api/knowledge/articles/:id/versions": {
+      baseVersion: 1,
+      translations: { en: { title: "Must not land", body: "Must not land" } },
+      changeSummary: "Must not land",
+    },
+    "POST /api/knowledge/articles/:id/review": {},
   };
 }

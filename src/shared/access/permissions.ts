@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   "form.manage", // the organisation's screening forms: import, publish, retire
   "hotline.read",
   "hotline.write",
+  "knowledge.read", // the operators' knowledge base: scripts, referral contacts, legal facts (no personal data)
+  "knowledge.manage", // the operators' knowledge base: write, review, retire articles (no personal data)
   "referral.read",
   "referral.write",
   "referral.receive",
@@ -82,6 +84,8 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "vocabulary.manage",
       "form.read",
       "form.manage",
+      "knowledge.read",
+      "knowledge.manage",
     ],
     recordScope: "none",
   },
@@ -102,6 +106,8 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "form.manage",
       "hotline.read",
       "hotline.write",
+      "knowledge.read",
+      "knowledge.manage",
       "referral.read",
       "referral.write",
       "activity.read",
@@ -122,6 +128,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "screening.read",
       "screening.write",
       "form.read",
+      "knowledge.read",
       "referral.read",
       "referral.write",
       "activity.read",
@@ -129,7 +136,17 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     recordScope: "team",
   },
   hotline_operator: {
-    permissions: ["organisation.read", "hotline.read", "hotline.write", "case.read", "referral.read", "referral.write"],
+    // Helpline cases belong to the hotline team: any operator of the team opens and carries them on.
+    permissions: [
+      "organisation.read",
+      "hotline.read",
+      "hotline.write",
+      "knowledge.read",
+      "case.read",
+      "case.write",
+      "referral.read",
+      "referral.write",
+    ],
     recordScope: "team",
   },
   screener: {

@@ -19,6 +19,8 @@ export const organisationInput = z.strictObject({
   mfaRequired: z.boolean().optional(),
   /** Years after closure when a case's identifying data is erased; null keeps it until erased by hand. */
   retentionYears: z.number().int().min(1).max(100).nullable().optional(),
+  /** IANA time zone of the hotline's hours ("Europe/Kyiv"); the helpline figures count local days and hours. */
+  timeZone: z.string().trim().min(1).max(64).optional(),
 });
 
 export const organisationPatch = organisationInput.partial().extend({ disabled: z.boolean().optional() });
@@ -37,6 +39,7 @@ export const organisation = z.object({
   phone: z.string().nullable(),
   mfaRequired: z.boolean(),
   retentionYears: z.number().nullable(),
+  timeZone: z.string(),
   disabled: z.boolean(),
   createdAt: z.string(),
 });

@@ -49,6 +49,8 @@ export const task = z.object({
   caseId: z.uuid().nullable(),
   caseNumber: z.string().nullable(),
   screeningId: z.uuid().nullable(),
+  /** The hotline contact that raised it (an escalation), outside any case. */
+  contactId: z.uuid().nullable(),
   priority: z.enum(TASK_PRIORITIES),
   /** Null once the case's identifying data was erased. */
   title: z.string().nullable(),

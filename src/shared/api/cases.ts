@@ -75,6 +75,8 @@ export const caseIntake = z.strictObject({
   consents: z.array(consentInput).max(10).optional(),
   /** The screening this case was opened from: linked to the case and its person. */
   screeningId: z.uuid().optional(),
+  /** The hotline contact this case was opened from: linked to the case and its person. */
+  contactId: z.uuid().optional(),
 });
 
 export const casePatch = z.strictObject({

@@ -15,11 +15,36 @@ import exchangePl from "./locales/exchange/pl.json" with { type: "json" };
 import exchangeRo from "./locales/exchange/ro.json" with { type: "json" };
 import exchangeRu from "./locales/exchange/ru.json" with { type: "json" };
 import exchangeUk from "./locales/exchange/uk.json" with { type: "json" };
+import hotlineEn from "./locales/hotline/en.json" with { type: "json" };
+import hotlinePl from "./locales/hotline/pl.json" with { type: "json" };
+import hotlineRo from "./locales/hotline/ro.json" with { type: "json" };
+import hotlineRu from "./locales/hotline/ru.json" with { type: "json" };
+import hotlineUk from "./locales/hotline/uk.json" with { type: "json" };
+import hotlineEventsEn from "./locales/hotline-events/en.json" with { type: "json" };
+import hotlineEventsPl from "./locales/hotline-events/pl.json" with { type: "json" };
+import hotlineEventsRo from "./locales/hotline-events/ro.json" with { type: "json" };
+import hotlineEventsRu from "./locales/hotline-events/ru.json" with { type: "json" };
+import hotlineEventsUk from "./locales/hotline-events/uk.json" with { type: "json" };
+import hotlineFiguresEn from "./locales/hotline-figures/en.json" with { type: "json" };
+import hotlineFiguresPl from "./locales/hotline-figures/pl.json" with { type: "json" };
+import hotlineFiguresRo from "./locales/hotline-figures/ro.json" with { type: "json" };
+import hotlineFiguresRu from "./locales/hotline-figures/ru.json" with { type: "json" };
+import hotlineFiguresUk from "./locales/hotline-figures/uk.json" with { type: "json" };
+import hotlineWebEn from "./locales/hotline-web/en.json" with { type: "json" };
+import hotlineWebPl from "./locales/hotline-web/pl.json" with { type: "json" };
+import hotlineWebRo from "./locales/hotline-web/ro.json" with { type: "json" };
+import hotlineWebRu from "./locales/hotline-web/ru.json" with { type: "json" };
+import hotlineWebUk from "./locales/hotline-web/uk.json" with { type: "json" };
 import htcdsEn from "./locales/htcds/en.json" with { type: "json" };
 import htcdsPl from "./locales/htcds/pl.json" with { type: "json" };
 import htcdsRo from "./locales/htcds/ro.json" with { type: "json" };
 import htcdsRu from "./locales/htcds/ru.json" with { type: "json" };
 import htcdsUk from "./locales/htcds/uk.json" with { type: "json" };
+import knowledgeEn from "./locales/knowledge/en.json" with { type: "json" };
+import knowledgePl from "./locales/knowledge/pl.json" with { type: "json" };
+import knowledgeRo from "./locales/knowledge/ro.json" with { type: "json" };
+import knowledgeRu from "./locales/knowledge/ru.json" with { type: "json" };
+import knowledgeUk from "./locales/knowledge/uk.json" with { type: "json" };
 import pl from "./locales/pl.json" with { type: "json" };
 import recordsEn from "./locales/records/en.json" with { type: "json" };
 import recordsPl from "./locales/records/pl.json" with { type: "json" };
@@ -73,9 +98,84 @@ function mergeInto(target: Catalogue, source: Catalogue, path: string): void {
 }
 
 export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
-  en: assemble(en, casesEn, htcdsEn, recordsEn, exchangeEn, assistanceEn, screeningEn, screeningAppEn, screeningWebEn),
-  uk: assemble(uk, casesUk, htcdsUk, recordsUk, exchangeUk, assistanceUk, screeningUk, screeningAppUk, screeningWebUk),
-  ru: assemble(ru, casesRu, htcdsRu, recordsRu, exchangeRu, assistanceRu, screeningRu, screeningAppRu, screeningWebRu),
-  pl: assemble(pl, casesPl, htcdsPl, recordsPl, exchangePl, assistancePl, screeningPl, screeningAppPl, screeningWebPl),
-  ro: assemble(ro, casesRo, htcdsRo, recordsRo, exchangeRo, assistanceRo, screeningRo, screeningAppRo, screeningWebRo),
+  en: assemble(
+    en,
+    casesEn,
+    htcdsEn,
+    recordsEn,
+    exchangeEn,
+    assistanceEn,
+    screeningEn,
+    screeningAppEn,
+    screeningWebEn,
+    hotlineEn,
+    hotlineWebEn,
+    hotlineFiguresEn,
+    hotlineEventsEn,
+    knowledgeEn,
+  ),
+  uk: assemble(
+    uk,
+    casesUk,
+    htcdsUk,
+    recordsUk,
+    exchangeUk,
+    assistanceUk,
+    screeningUk,
+    screeningAppUk,
+    screeningWebUk,
+    hotlineUk,
+    hotlineWebUk,
+    hotlineFiguresUk,
+    hotlineEventsUk,
+    knowledgeUk,
+  ),
+  ru: assemble(
+    ru,
+    casesRu,
+    htcdsRu,
+    recordsRu,
+    exchangeRu,
+    assistanceRu,
+    screeningRu,
+    screeningAppRu,
+    screeningWebRu,
+    hotlineRu,
+    hotlineWebRu,
+    hotlineFiguresRu,
+    hotlineEventsRu,
+    knowledgeRu,
+  ),
+  pl: assemble(
+    pl,
+    casesPl,
+    htcdsPl,
+    recordsPl,
+    exchangePl,
+    assistancePl,
+    screeningPl,
+    screeningAppPl,
+    screeningWebPl,
+    hotlinePl,
+    hotlineWebPl,
+    hotlineFiguresPl,
+    hotlineEventsPl,
+    knowledgePl,
+  ),
+  ro: assemble(
+    ro,
+    casesRo,
+    htcdsRo,
+    recordsRo,
+    exchangeRo,
+    assistanceRo,
+    screeningRo,
+    screeningAppRo,
+    screeningWebRo,
+    hotlineRo,
+    hotlineWebRo,
+    hotlineFiguresRo,
+    hotlineEventsRo,
+    knowledgeRo,
+  ),
 };

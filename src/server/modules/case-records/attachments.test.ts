@@ -223,7 +223,7 @@ describe.each(testDatabaseKinds())("case attachments (%s)", (kind) => {
     expect((await download(stored.id, me)).statusCode).toBe(403);
     expect((await upload(ctx.app, me, theCase.id, file)).statusCode).toBe(403);
     const hotline = await ctx.sessions.of("hotline_operator");
-    expect((await upload(ctx.app, hotline, theCase.id, file)).statusCode).toBe(403);
+    expect((await upload(ctx.app, hotline, theCase.id, file)).statusCode).toBe(404);
     const partner = await ctx.sessions.of("partner_caseworker");
     expect((await list(partner)).statusCode).toBe(404);
     expect((await download(stored.id, partner)).statusCode).toBe(404);

@@ -106,7 +106,7 @@ describe.each(testDatabaseKinds())("case notes (%s)", (kind) => {
     const admin = await ctx.sessions.of("organisation_admin");
     expect((await listNotes("", admin)).statusCode).toBe(403);
     const hotline = await ctx.sessions.of("hotline_operator");
-    expect((await addNote("x", hotline)).statusCode).toBe(403);
+    expect((await addNote("x", hotline)).statusCode).toBe(404);
     const partner = await ctx.sessions.of("partner_caseworker");
     expect((await listNotes("", partner)).statusCode).toBe(404);
     expect((await addNote("x", partner)).statusCode).toBe(404);

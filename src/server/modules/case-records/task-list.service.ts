@@ -8,6 +8,7 @@ import { pageOf } from "../../http/keyset.js";
 import type { Services } from "../../services.js";
 import { caseScope } from "../cases/case-access.js";
 import { userNames } from "../cases/case-read.service.js";
+import { contactScope } from "../hotline/contact-access.js";
 import { screeningScope } from "../screening/screening-access.js";
 import { afterTaskCursor, taskStateFilter, toTask } from "./tasks.service.js";
 
@@ -25,11 +26,11 @@ function scopeFilter(db: ScopedDb, scope: TaskListQuery["scope"]): Expression<Sq
   const team = db.actor.teamId;
   if (!team) return mine;
   const members = db.selectFrom("users").select("users.id").where("users.team_id", "=", team);
-  return sql<SqlBool>`(coalesce(cases.team_id, screenings.team_id) = ${team}::uuid OR tasks.assignee_user_id IN (${members}))`;
+  return sql<SqlBool>`(coalesce(cases.team_id, screenings.team_id, hotline_contacts.team_id) = ${team}::uuid OR tasks.assignee_user_id IN (${members}))`;
 }
 
 /**
- * The work list: tasks across the cases and screenings the actor reaches, by due date, with each case's
+ * The work list: tasks across the cases, screenings and hotline contacts the actor reaches, by due date, with each case's
  * number. An urgent task from a screening is due the day it is raised, so it leads the list.
  */
 export async function listTasks(
@@ -48,10 +49,17 @@ export async function listTasks(
         .onRef("screenings.id", "=", "tasks.screening_id")
         .onRef("screenings.organisation_id", "=", "tasks.organisation_id"),
     )
+    .leftJoin("hotline_contacts", (join) =>
+      join
+        .onRef("hotline_contacts.id", "=", "tasks.contact_id")
+        .onRef("hotline_contacts.organisation_id", "=", "tasks.organisation_id"),
+    )
     .selectAll("tasks")
     .select("cases.case_number")
     .where(
-      sql<SqlBool>`((tasks.case_id IS NOT NULL AND ${caseScope(db)}) OR (tasks.case_id IS NULL AND tasks.screening_id IS NOT NULL AND ${screeningScope(db)}))`,
+      sql<SqlBool>`((tasks.case_id IS NOT NULL AND ${caseScope(db)})
+        OR (tasks.case_id IS NULL AND tasks.screening_id IS NOT NULL AND ${screeningScope(db)})
+        OR (tasks.case_id IS NULL AND tasks.contact_id IS NOT NULL AND ${contactScope(db)}))`,
     )
     .where(scopeFilter(db, query.scope))
     .where(taskStateFilter(query.status));
@@ -69,7 +77,10 @@ export async function listTasks(
   const screeningIds = [
     ...new Set(page.items.flatMap((row) => (!row.case_id && row.screening_id ? [row.screening_id] : []))),
   ];
-  const keys = await new RecordKeys(services.keyring).load(db, [...caseIds, ...screeningIds]);
+  const contactIds = [
+    ...new Set(page.items.flatMap((row) => (!row.case_id && row.contact_id ? [row.contact_id] : []))),
+  ];
+  const keys = await new RecordKeys(services.keyring).load(db, [...caseIds, ...screeningIds, ...contactIds]);
   const names = await userNames(
     db,
     page.items.map((row) => row.assignee_user_id),
@@ -78,10 +89,12 @@ export async function listTasks(
     action: "task.worklist",
     recordType: "case",
     recordIds: caseIds,
-    detail: { scope: query.scope, screeningIds },
+    detail: { scope: query.scope, screeningIds, contactIds },
   });
   return {
-    items: page.items.map((row) => toTask(row, keys.get(row.case_id ?? row.screening_id ?? ""), names, today)),
+    items: page.items.map((row) =>
+      toTask(row, keys.get(row.case_id ?? row.screening_id ?? row.contact_id ?? ""), names, today),
+    ),
     nextCursor: page.nextCursor,
   };
 }

@@ -12,6 +12,7 @@ import { findCase } from "../cases/case-access.js";
 import { diff } from "../cases/case-history.js";
 import { userNames } from "../cases/case-read.service.js";
 import { caseChanged, reachThroughCase } from "../cases/case-subrecord.js";
+import { findContact } from "../hotline/contact-access.js";
 import { findScreening } from "../screening/screening-access.js";
 import { caseForWrite, openText, requireKey } from "./case-write.js";
 import { invalidCursor, isUuid } from "./newest-first.js";
@@ -27,6 +28,7 @@ export function toTask(row: TaskRow, key: RecordKey | undefined, names: Map<stri
     caseId: row.case_id,
     caseNumber: row.case_number,
     screeningId: row.screening_id,
+    contactId: row.contact_id,
     priority: row.priority,
     title: openText(key, titleField(row.id), row.title),
     dueOn: row.due_on,
@@ -79,7 +81,7 @@ export async function readTask(db: ScopedDb, services: Services, taskId: string,
     .select("cases.case_number")
     .where("tasks.id", "=", taskId)
     .executeTakeFirstOrThrow();
-  const subject = row.case_id ?? row.screening_id;
+  const subject = row.case_id ?? row.screening_id ?? row.contact_id;
   const subjectKey = key ?? (subject ? await new RecordKeys(services.keyring).loadOne(db, subject) : undefined);
   return toTask(row, subjectKey, await userNames(db, [row.assignee_user_id]), todayIso());
 }
@@ -147,11 +149,14 @@ export async function addTask(db: ScopedDb, services: Services, caseId: string, 
 export async function updateTask(db: ScopedDb, services: Services, taskId: string, patch: z.infer<typeof taskPatch>) {
   const subject = await db
     .selectFrom("tasks")
-    .select(["case_id", "screening_id"])
+    .select(["case_id", "screening_id", "contact_id"])
     .where("id", "=", taskId)
     .executeTakeFirst();
   if (subject && subject.case_id === null && subject.screening_id !== null) {
-    return updateScreeningTask(db, services, taskId, subject.screening_id, patch);
+    return updateSubjectTask(db, services, taskId, { kind: "screening", id: subject.screening_id }, patch);
+  }
+  if (subject && subject.case_id === null && subject.contact_id !== null) {
+    return updateSubjectTask(db, services, taskId, { kind: "contact", id: subject.contact_id }, patch);
   }
   const { row } = await reachThroughCase(db, "tasks", taskId);
   const caseId = row.case_id as string;
@@ -167,23 +172,28 @@ export async function updateTask(db: ScopedDb, services: Services, taskId: strin
   return readTask(db, services, taskId, key);
 }
 
-/** A task raised by a screening: reached through the screening, so its scope decides, as a case's does. */
-async function updateScreeningTask(
+/**
+ * A task raised by a screening or a hotline contact: reached through that record, so its scope decides, as
+ * a case's does.
+ */
+async function updateSubjectTask(
   db: ScopedDb,
   services: Services,
   taskId: string,
-  screeningId: string,
+  subject: { kind: "screening" | "contact"; id: string },
   patch: z.infer<typeof taskPatch>,
 ) {
-  await findScreening(db, screeningId, { forUpdate: true });
+  if (subject.kind === "screening") await findScreening(db, subject.id, { forUpdate: true });
+  else await findContact(db, subject.id, { forUpdate: true });
   const row = await db.selectFrom("tasks").selectAll().where("id", "=", taskId).forUpdate().executeTakeFirst();
-  if (!row || row.screening_id !== screeningId) throw notFound();
-  const key = await new RecordKeys(services.keyring).loadOne(db, screeningId);
+  const column = subject.kind === "screening" ? "screening_id" : "contact_id";
+  if (!row || row[column] !== subject.id) throw notFound();
+  const key = await new RecordKeys(services.keyring).loadOne(db, subject.id);
   const changes = await applyTaskPatch(db, key, row, patch);
   db.audit({
     action: "task.update",
-    recordType: "screening",
-    recordId: screeningId,
+    recordType: subject.kind,
+    recordId: subject.id,
     detail: { taskId, fields: Object.keys(changes) },
   });
   return readTask(db, services, taskId, key);

@@ -4,6 +4,7 @@ import { forbidden, invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
+import { linkContactToNewCase } from "../hotline/contact-link.service.js";
 import { type ConsentSubject, recordConsents } from "../people/consents.service.js";
 import { checkPerson, createPerson, findVisiblePerson } from "../people/people.service.js";
 import { openIdentity } from "../people/person-identity.js";
@@ -130,11 +131,16 @@ export async function intakeCase(db: ScopedDb, services: Services, input: CaseIn
     (index) => `body.consents.${index}`,
   );
   if (input.screeningId) await linkScreening(db, input.screeningId, id, subject.id);
+  if (input.contactId) await linkContactToNewCase(db, services, input.contactId, id);
   await recordHistory(db, [
     {
       caseId: id,
       action: "case.opened",
-      changes: { stage: { from: null, to: "open" }, ...(input.screeningId ? { screeningId: input.screeningId } : {}) },
+      changes: {
+        stage: { from: null, to: "open" },
+        ...(input.screeningId ? { screeningId: input.screeningId } : {}),
+        ...(input.contactId ? { contactId: input.contactId } : {}),
+      },
     },
   ]);
   db.audit({ action: "case.create", recordType: "case", recordId: id, detail: { personId: subject.id } });

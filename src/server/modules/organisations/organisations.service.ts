@@ -9,6 +9,7 @@ import type { ScopedDb } from "../../access/scoped-db.js";
 import type { Keyring } from "../../crypto/keyring.js";
 import type { OrganisationsTable } from "../../db/schema.js";
 import { decodeCursor, pageOf } from "../../http/keyset.js";
+import { checkTimeZone, recountForTimeZone, timeZoneMoves } from "./time-zone.js";
 
 type OrganisationInput = z.infer<typeof organisationInput>;
 type OrganisationPatch = z.infer<typeof organisationPatch>;
@@ -28,6 +29,7 @@ export function toApiOrganisation(row: Selectable<OrganisationsTable>) {
     phone: row.phone,
     mfaRequired: row.mfa_required,
     retentionYears: row.retention_years,
+    timeZone: row.time_zone,
     disabled: row.disabled_at !== null,
     createdAt: row.created_at.toISOString(),
   };
@@ -47,6 +49,7 @@ function columns(input: Partial<OrganisationInput>) {
     phone: input.phone,
     mfa_required: input.mfaRequired,
     retention_years: input.retentionYears,
+    time_zone: input.timeZone,
   };
   return Object.fromEntries(Object.entries(map).filter(([, value]) => value !== undefined));
 }
@@ -73,6 +76,7 @@ export async function getOrganisation(db: ScopedDb, id: string) {
 /** A new organisation gets its own data and blind-index keys in the same transaction. */
 export async function createOrganisation(db: ScopedDb, keyring: Keyring, input: OrganisationInput) {
   await assertNameFree(db, input.name);
+  if (input.timeZone !== undefined) await checkTimeZone(db, input.timeZone);
   const row = (await db
     .insertInto("organisations", [columns(input)])
     .returningAll()
@@ -86,6 +90,7 @@ export async function updateOrganisation(db: ScopedDb, id: string, patch: Organi
   // Only the deployment administrator switches a whole organisation off or on.
   if (patch.disabled !== undefined && !isDeploymentAdmin(db.actor)) throw forbidden();
   if (patch.name) await assertNameFree(db, patch.name, id);
+  const zoneMoves = await timeZoneMoves(db, id, patch.timeZone);
   const row = await db
     .updateTable("organisations")
     .set({
@@ -97,6 +102,7 @@ export async function updateOrganisation(db: ScopedDb, id: string, patch: Organi
     .returningAll()
     .executeTakeFirst();
   if (!row) throw notFound();
+  if (zoneMoves) await recountForTimeZone(db, row.time_zone as string);
   db.audit({
     action: "organisation.update",
     recordType: "organisation",

@@ -100,6 +100,14 @@ export function TaskList({ tasks, canWrite, showCase }: TaskListProps) {
                       {" · "}
                     </>
                   ) : null}
+                  {showCase && !task.caseId && task.contactId ? (
+                    <>
+                      <Anchor component={Link} to={`/hotline/contacts/${task.contactId}`} size="sm" underline="always">
+                        {t("tasks.fromContact")}
+                      </Anchor>
+                      {" · "}
+                    </>
+                  ) : null}
                   {task.assigneeName ?? t("tasks.unassigned")}
                 </Text>
               </Stack>

@@ -1,0 +1,113 @@
+import { sql } from "kysely";
+import type { z } from "zod";
+import type { ContactDetail, escalationInput } from "../../../shared/api/hotline.js";
+import { todayIso } from "../../../shared/dates.js";
+import type { Language } from "../../../shared/i18n/languages.js";
+import { AppError, invalidField } from "../../access/errors.js";
+import type { ScopedDb } from "../../access/scoped-db.js";
+import { RecordKeys } from "../../crypto/record-keys.js";
+import { translator } from "../../i18n.js";
+import type { Services } from "../../services.js";
+import { titleField } from "../case-records/tasks.service.js";
+import { findContact } from "./contact-access.js";
+import { readContact, reportField } from "./contact-read.service.js";
+
+type Escalation = z.infer<typeof escalationInput>;
+
+/** Immediate danger outranks a report of exploitation: a contact keeps the graver of the two. */
+const GRAVITY = { exploitation: 1, immediate_danger: 2 } as const;
+
+/**
+ * The "report of exploitation" and "immediate danger" paths: an urgent task due today for a supervisor of
+ * the operator's team (else of the organisation), raised once per escalation level, and — only with the
+ * caller's consent — a record of the report made to law enforcement, its reference and summary sealed.
+ */
+export async function escalateContact(
+  db: ScopedDb,
+  services: Services,
+  contactId: string,
+  input: Escalation,
+  language: Language,
+): Promise<ContactDetail> {
+  const row = await findContact(db, contactId, { forUpdate: true });
+  if (input.lawEnforcement && !input.lawEnforcement.consent) {
+    throw invalidField("body.lawEnforcement.consent", "consent_required");
+  }
+  const key = await new RecordKeys(services.keyring).loadOne(db, contactId);
+  if (!key) throw new AppError("conflict");
+  const graver = !row.escalation || GRAVITY[input.kind] > GRAVITY[row.escalation];
+  if (graver) {
+    await db
+      .updateTable("hotline_contacts")
+      .set({
+        escalation: input.kind,
+        outcome: input.kind === "immediate_danger" && !row.outcome ? "emergency_escalated" : row.outcome,
+        updated_at: new Date(),
+      })
+      .where("id", "=", contactId)
+      .execute();
+    await raiseTask(db, key, contactId, input.kind, language);
+  }
+  const report = input.lawEnforcement;
+  if (report) {
+    const id = crypto.randomUUID();
+    await db
+      .insertInto("law_enforcement_reports", [
+        {
+          organisation_id: db.organisationId,
+          id,
+          contact_id: contactId,
+          kind: input.kind,
+          agency: report.agency,
+          reported_at: report.reportedAt ? new Date(report.reportedAt) : new Date(),
+          consent: true,
+          reference: report.reference ? key.seal(reportField("reference", id), report.reference) : null,
+          summary: report.summary ? key.seal(reportField("summary", id), report.summary) : null,
+          created_by: db.actor.userId,
+        },
+      ])
+      .execute();
+  }
+  db.audit({
+    action: "hotline.escalate",
+    recordType: "contact",
+    recordId: contactId,
+    detail: { kind: input.kind, taskRaised: graver, lawEnforcementReport: report !== undefined },
+  });
+  return readContact(db, services, contactId, key);
+}
+
+async function raiseTask(
+  db: ScopedDb,
+  key: NonNullable<Awaited<ReturnType<RecordKeys["loadOne"]>>>,
+  contactId: string,
+  kind: Escalation["kind"],
+  language: Language,
+) {
+  const supervisors = await db
+    .selectFrom("users")
+    .select(["id", "team_id"])
+    .where("disabled_at", "is", null)
+    .where(sql<boolean>`'supervisor' = ANY(roles)`)
+    .orderBy("created_at")
+    .execute();
+  const assignee =
+    supervisors.find((user) => db.actor.teamId && user.team_id === db.actor.teamId) ?? supervisors[0] ?? null;
+  const id = crypto.randomUUID();
+  await db
+    .insertInto("tasks", [
+      {
+        organisation_id: db.organisationId,
+        id,
+        case_id: null,
+        contact_id: contactId,
+        priority: "urgent",
+        title: key.seal(titleField(id), translator(language)(`hotline.urgentTaskTitle.${kind}`)),
+        due_on: todayIso(),
+        assignee_user_id: assignee?.id ?? null,
+        created_by: db.actor.userId,
+      },
+    ])
+    .execute();
+  db.audit({ action: "task.add", recordType: "contact", recordId: contactId, detail: { taskId: id, urgent: true } });
+}
