@@ -85,7 +85,7 @@ export function registerOpsCommands(program: Command, config: () => Config): voi
         if (reports.length === 0) console.log("No organisation has a retention rule.");
         for (const r of reports)
           console.log(
-            `${r.organisationId}: ${r.cases} cases and ${r.people} people past ${r.retentionYears} years; ${r.keysDestroyed} keys destroyed.`,
+            `${r.organisationId}: ${r.cases} cases and ${r.people} people past ${r.retentionYears} years; ${r.contacts} hotline contacts; ${r.keysDestroyed} keys destroyed.`,
           );
       }),
     );

@@ -43,6 +43,15 @@ export async function reapplyErasures(conn: RawConnection, register: ErasureRegi
     `DELETE FROM record_keys k USING screenings s, ${ROWS} WHERE s.organisation_id = e.organisation_id AND s.person_id = e.id AND k.organisation_id = s.organisation_id AND k.subject_id = s.id`,
     [people],
   );
+  // Hotline contacts linked to an erased person, likewise; their number's blind key goes too.
+  await conn.query(
+    `DELETE FROM record_keys k USING hotline_contacts h, ${ROWS} WHERE h.organisation_id = e.organisation_id AND h.person_id = e.id AND k.organisation_id = h.organisation_id AND k.subject_id = h.id`,
+    [people],
+  );
+  await conn.query(
+    `UPDATE hotline_contacts h SET caller_number = NULL, caller_number_key = NULL, caller_name = NULL, caller_email = NULL, notes = NULL, follow_up_note = NULL FROM ${ROWS} WHERE h.organisation_id = e.organisation_id AND h.person_id = e.id`,
+    [people],
+  );
   await conn.query(
     `UPDATE cases c SET sealed = NULL, identifying_erased_at = coalesce(c.identifying_erased_at, now()) FROM ${ROWS} WHERE c.organisation_id = e.organisation_id AND c.id = e.id`,
     [cases],

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
+import { blankContacts } from "../hotline/contact-retention.js";
 
 export interface ErasureReport {
   people: number;
@@ -10,7 +11,7 @@ export interface ErasureReport {
 }
 
 /**
- * Crypto-shredding of people, the cases where they are the victim and their screenings: their record keys are destroyed
+ * Crypto-shredding of people, the cases where they are the victim, their screenings and hotline contacts: their record keys are destroyed
  * (a backup restored later holds only ciphertext for them once the erasure register is re-applied),
  * sealed columns and blind indexes are removed, and the clear statistical fields stay, so that figures
  * still count the case.
@@ -40,7 +41,23 @@ export async function eraseIdentifyingData(
           .execute()
       ).map((row) => row.id)
     : [];
-  const keysDestroyed = await new RecordKeys(services.keyring).destroy(db, [...personIds, ...caseIds, ...screeningIds]);
+  // So do the hotline contacts linked to the person: the caller's number, name and notes.
+  const contactIds = personIds.length
+    ? (
+        await db
+          .selectFrom("hotline_contacts")
+          .select("id")
+          .where("person_id", "in", [...personIds])
+          .execute()
+      ).map((row) => row.id)
+    : [];
+  const keysDestroyed = await new RecordKeys(services.keyring).destroy(db, [
+    ...personIds,
+    ...caseIds,
+    ...screeningIds,
+    ...contactIds,
+  ]);
+  if (contactIds.length) await blankContacts(db, contactIds);
   if (screeningIds.length) {
     await db
       .updateTable("screenings")

@@ -3,6 +3,7 @@ import { todayIso } from "../../../shared/dates.js";
 import { systemActor } from "../../access/actor.js";
 import { runScoped } from "../../access/scoped-db.js";
 import type { Services } from "../../services.js";
+import { shredContactsBefore } from "../hotline/contact-retention.js";
 import { eraseIdentifyingData } from "../people/erasure.service.js";
 
 export interface RetentionReport {
@@ -11,6 +12,8 @@ export interface RetentionReport {
   cases: number;
   people: number;
   keysDestroyed: number;
+  /** Hotline contacts outside any case past the period, shredded. */
+  contacts: number;
 }
 
 /** One lock for the job across every process on the database: two runs at once would do the work twice. */
@@ -26,7 +29,8 @@ export function retentionCutoff(today: string, years: number): string {
 /**
  * The retention rule: N years after a case was closed, the identifying data of the case and of its
  * victims is erased (their keys destroyed), unless a victim also has a case that is still open or not
- * yet past the period. The statistical fields stay, so figures keep counting the cases.
+ * yet past the period. Hotline contacts outside any case go the same number of years after the contact.
+ * The statistical fields stay, so figures keep counting the cases and contacts.
  */
 export async function runRetention(services: Services, today: string = todayIso()): Promise<RetentionReport[]> {
   // Which organisations have a rule: read through the scoped handle as the deployment's system actor.
@@ -92,6 +96,8 @@ export async function runRetention(services: Services, today: string = todayIso(
       const keep = new Set(kept.map((row) => row.person_id));
       const people = victims.map((v) => v.person_id).filter((id) => !keep.has(id));
       const erased = await eraseIdentifyingData(db, services, people, caseIds);
+      // Contacts outside a case count the period from the contact itself.
+      const contacts = await shredContactsBefore(db, services, cutoff);
       db.audit({
         action: "system.retention",
         detail: {
@@ -100,6 +106,7 @@ export async function runRetention(services: Services, today: string = todayIso(
           cases: caseIds.length,
           people: people.length,
           keysDestroyed: erased.keysDestroyed,
+          contacts,
         },
       });
       return {
@@ -107,7 +114,8 @@ export async function runRetention(services: Services, today: string = todayIso(
         retentionYears: years,
         cases: caseIds.length,
         people: people.length,
-        keysDestroyed: erased.keysDestroyed,
+        keysDestroyed: erased.keysDestroyed + contacts,
+        contacts,
       };
     });
     if (report) reports.push(report);

@@ -2,13 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROMANIA_OFFICE } from "../../../demo/demo-case-builders.js";
 import { testDatabaseKinds } from "../../../testing/databases.js";
 import { createTestUser, send } from "../../../testing/http.js";
-import {
-  type EventsContext,
-  minutesAgo,
-  OPERATOR_EMAIL,
-  readAsOperator,
-  startEventsApp,
-} from "./events-fixture.js";
+import { type EventsContext, minutesAgo, OPERATOR_EMAIL, readAsOperator, startEventsApp } from "./events-fixture.js";
 import type { SimulatorAnswer } from "./phone-system-simulator.js";
 
 /** What an operator records to finish a call. */
@@ -142,7 +136,9 @@ describe.each(testDatabaseKinds())("phone system events (%s)", (kind) => {
     expect(ended.status).toBe(200);
     expect((await readAsOperator(ctx, rang.body.contactId as string)).durationSeconds).toBe(300);
     const after = await countsOn(day);
-    expect(after.get("handling_seconds:")).toBe((before.get("handling_seconds:") ?? 0) - finished.durationSeconds + 300);
+    expect(after.get("handling_seconds:")).toBe(
+      (before.get("handling_seconds:") ?? 0) - finished.durationSeconds + 300,
+    );
     for (const cell of ["contacts:", "handled:", "channel:phone", "topic:work_rights", "assisted:"]) {
       expect([cell, after.get(cell)]).toEqual([cell, before.get(cell)]);
     }
@@ -167,9 +163,17 @@ describe.each(testDatabaseKinds())("phone system events (%s)", (kind) => {
       [await call("bad-4", { operator: teamless.email }), "body.operator", "operator_other_team"],
       [await call("bad-5", { from: "+380 12" }), "body.from", "phone_number"],
       [await call("bad-6", { from: "call me" }), "body.from", "phone_number"],
-      [await call("bad-7", { startedAt: new Date(Date.now() + 3_600_000).toISOString() }), "body.startedAt", "in_future"],
+      [
+        await call("bad-7", { startedAt: new Date(Date.now() + 3_600_000).toISOString() }),
+        "body.startedAt",
+        "in_future",
+      ],
       [await ctx.pbx.hangUp("never-started"), "body.callId", "unknown_call"],
-      [await ctx.pbx.post({ type: "call.incoming", callId: "bad-8", operator: "not-an-address" }), "body.operator", "email"],
+      [
+        await ctx.pbx.post({ type: "call.incoming", callId: "bad-8", operator: "not-an-address" }),
+        "body.operator",
+        "email",
+      ],
     ];
     for (const [answer, field, problem] of cases) {
       expect([answer.status, answer.body.error?.code, fieldProblems(answer)]).toEqual([
@@ -185,10 +189,18 @@ describe.each(testDatabaseKinds())("phone system events (%s)", (kind) => {
 
   it("answers 400 to an end before the start, and keeps the contact as it was", async () => {
     const started = minutesAgo(5);
-    const rang = await ctx.pbx.answer({ callId: "1712000005.45", from: null, operator: OPERATOR_EMAIL, startedAt: started });
+    const rang = await ctx.pbx.answer({
+      callId: "1712000005.45",
+      from: null,
+      operator: OPERATOR_EMAIL,
+      startedAt: started,
+    });
     expect(rang.body.earlierContacts).toBe(0);
     const early = await ctx.pbx.hangUp("1712000005.45", minutesAgo(10));
     expect(fieldProblems(early)).toEqual([["body.endedAt", "before_start", true]]);
-    expect(await readAsOperator(ctx, rang.body.contactId as string)).toMatchObject({ endedAt: null, callerNumber: null });
+    expect(await readAsOperator(ctx, rang.body.contactId as string)).toMatchObject({
+      endedAt: null,
+      callerNumber: null,
+    });
   });
 });

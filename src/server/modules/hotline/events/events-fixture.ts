@@ -24,7 +24,11 @@ export async function startEventsApp(kind: DatabaseKind) {
   const baseUrl = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
   const operator = await ctx.sessions.of("hotline_operator");
   const admin = await ctx.sessions.of("organisation_admin");
-  const found = await send(ctx.app, { method: "GET", url: `/api/users?q=${encodeURIComponent(OPERATOR_EMAIL)}`, session: admin });
+  const found = await send(ctx.app, {
+    method: "GET",
+    url: `/api/users?q=${encodeURIComponent(OPERATOR_EMAIL)}`,
+    session: admin,
+  });
   const [operatorUser] = (found.json() as { items: { id: string; teamId: string | null }[] }).items;
   if (!operatorUser?.teamId) throw new Error("the demo hotline operator has no team");
 
@@ -40,7 +44,10 @@ export async function startEventsApp(kind: DatabaseKind) {
     },
   });
   expect(created.statusCode, created.body).toBe(201);
-  const { user, temporaryPassword } = created.json() as { user: { id: string; email: string }; temporaryPassword: string };
+  const { user, temporaryPassword } = created.json() as {
+    user: { id: string; email: string };
+    temporaryPassword: string;
+  };
   const token = await tokenFor(ctx.app, { email: user.email, password: temporaryPassword }, "PBX webhook");
   return {
     ...ctx,
@@ -79,7 +86,11 @@ export const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 6
 
 /** A contact as the operator's screen reads it. */
 export async function readAsOperator(ctx: EventsContext, contactId: string) {
-  const response = await send(ctx.app, { method: "GET", url: `/api/hotline/contacts/${contactId}`, session: ctx.operator });
+  const response = await send(ctx.app, {
+    method: "GET",
+    url: `/api/hotline/contacts/${contactId}`,
+    session: ctx.operator,
+  });
   expect(response.statusCode, response.body).toBe(200);
   return response.json();
 }
