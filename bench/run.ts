@@ -17,6 +17,12 @@ import {
   timeSignIns,
 } from "./lib/api.js";
 import { type CasesPlan, casesInProcess, casesOverHttp } from "./lib/cases-bench.js";
+import {
+  type HotlinePlan,
+  figuresOverHttp as hotlineFiguresOverHttp,
+  saveOverHttp,
+  seedContacts,
+} from "./lib/hotline-bench.js";
 import { loadTest } from "./lib/load.js";
 import { benchServerUrl, createThrowAwayDatabase, describeUrl } from "./lib/postgres.js";
 import { type DbKind, formatTable, meta, Results, writeResults } from "./lib/results.js";
@@ -106,6 +112,17 @@ function screeningPlan(db: DbKind): ScreeningPlan {
     figuresRuns: QUICK ? 5 : 15,
   };
 }
+/** The hotline benchmarks: contact saves over HTTP, then the figures over a synthetic dataset. */
+function hotlinePlan(db: DbKind): HotlinePlan {
+  const fullSize = db === "pglite" ? 100_000 : 1_000_000;
+  return {
+    saves: 300,
+    saveWarmup: 30,
+    saveConcurrency: 4,
+    datasetContacts: QUICK ? 50_000 : fullSize,
+    figuresRuns: QUICK ? 5 : 15,
+  };
+}
 const OUT = path.resolve(args.out ?? path.join(ROOT, "bench/results/latest.json"));
 const PROFILE_DIR = path.join(ROOT, "bench/results/tmp-profiles");
 
@@ -129,6 +146,7 @@ const TARGETS: Record<string, { label: string; met: (v: number) => boolean }> = 
   "cases.import.rows_per_s.postgresql": { label: ">= 2000 /s", met: (v) => v >= 2000 },
   "screening.score.inproc_per_s": { label: ">= 50000 /s", met: (v) => v >= 50000 },
   "screening.figures_ms.postgresql": { label: "< 300 ms", met: (v) => v < 300 },
+  "hotline.figures_ms.postgresql": { label: "< 300 ms", met: (v) => v < 300 },
 };
 
 function log(message: string): void {
@@ -278,6 +296,35 @@ async function screeningPhase(
   await server.stop();
 }
 
+/**
+ * Hotline: contact saves over HTTP, then synthetic contacts written straight to the database with the
+ * server stopped, then the figures of the last year over HTTP.
+ */
+async function hotlinePhase(
+  env: Record<string, string>,
+  dataDir: string,
+  db: DbKind,
+  connect: () => Promise<Database>,
+) {
+  const plan = hotlinePlan(db);
+  const accounts = await demoAccounts(dataDir);
+  let server = await startServer(env);
+  await server.waitHealthy();
+  await saveOverHttp(server, accounts, plan, { db, results, log });
+  await server.stop();
+  const database = await connect();
+  try {
+    log(`hotline (${db}): ${plan.datasetContacts} synthetic contacts for the figures`);
+    await seedContacts(database, plan.datasetContacts, log);
+  } finally {
+    await database.close();
+  }
+  server = await startServer(env);
+  await server.waitHealthy();
+  await hotlineFiguresOverHttp(server, accounts, plan, plan.datasetContacts, { db, results, log });
+  await server.stop();
+}
+
 async function benchPglite(): Promise<void> {
   log("PGlite");
   const dataDir = await tempDir();
@@ -316,6 +363,7 @@ async function benchPglite(): Promise<void> {
   // After the cold starts, so that start.cold_ms keeps measuring the same small data dir.
   await casesPhase(env, dataDir, "pglite");
   await screeningPhase(env, dataDir, "pglite", () => connectDatabase({ kind: "pglite", dataDir }));
+  await hotlinePhase(env, dataDir, "pglite", () => connectDatabase({ kind: "pglite", dataDir }));
 }
 
 async function benchPostgres(base: string): Promise<void> {
@@ -344,6 +392,9 @@ async function benchPostgres(base: string): Promise<void> {
   }
   await casesPhase(env, dataDir, "postgresql");
   await screeningPhase(env, dataDir, "postgresql", () =>
+    connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
+  );
+  await hotlinePhase(env, dataDir, "postgresql", () =>
     connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
   );
   await target.drop();

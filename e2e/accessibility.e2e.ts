@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import cases from "../src/shared/i18n/locales/cases/en.json" with { type: "json" };
+import hotline from "../src/shared/i18n/locales/hotline-web/en.json" with { type: "json" };
 import screening from "../src/shared/i18n/locales/screening-web/en.json" with { type: "json" };
 import {
   axeViolations,
@@ -249,5 +250,30 @@ describe("accessibility (axe-core, serious and critical)", () => {
     await page.getByRole("heading", { level: 1, name: screening.screeningWeb.figures.title }).waitFor();
     await page.getByRole("heading", { level: 2, name: screening.screeningWeb.figures.byLevel }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("hotline: the home, a contact with the repeat-caller panel, and the escalation dialog", async () => {
+    const web = hotline.hotlineWeb;
+    await page.getByRole("navigation").getByRole("link", { name: hotline.nav.hotline }).click();
+    await page.getByRole("heading", { level: 1, name: web.home.title }).waitFor();
+    await page.getByRole("region", { name: web.home.recent }).getByRole("listitem").first().waitFor();
+    await page.getByRole("region", { name: web.followUps.title }).getByRole("listitem").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: web.home.newContact }).click();
+    await page.getByRole("heading", { level: 1, name: web.contact.title }).waitFor();
+    await page.getByLabel(web.contact.callerNumber).fill("+380 67 000 88 15");
+    await page.getByRole("button", { name: web.repeat.lookUp }).click();
+    await page.getByText(/^(\d+|No) earlier contacts? from /).waitFor();
+    await page.keyboard.press("Alt+1");
+    await page.getByText(web.save.saved).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Report of exploitation" }).click();
+    await dialogShown(page);
+    await page.getByRole("dialog").getByRole("radio", { name: web.escalation.consentYes }).check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
   });
 });

@@ -19,6 +19,12 @@ import { CasePage } from "./pages/cases/CasePage.js";
 import { IntakePage } from "./pages/cases/IntakePage.js";
 import { FormLibraryPage } from "./pages/forms/FormLibraryPage.js";
 import { HomePage } from "./pages/home/HomePage.js";
+import { ContactPage } from "./pages/hotline/ContactPage.js";
+import { HotlinePage } from "./pages/hotline/HotlinePage.js";
+import { HotlineFiguresPage } from "./pages/hotline-figures/HotlineFiguresPage.js";
+import { ArticleEditorPage } from "./pages/knowledge/ArticleEditorPage.js";
+import { ArticlePage } from "./pages/knowledge/ArticlePage.js";
+import { KnowledgeBasePage } from "./pages/knowledge/KnowledgeBasePage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { OrganisationCreatePage } from "./pages/organisations/OrganisationCreatePage.js";
 import { OrganisationEditPage } from "./pages/organisations/OrganisationEditPage.js";
@@ -155,6 +161,14 @@ export function App() {
                   }
                 />
                 <Route
+                  path="hotline/figures"
+                  element={
+                    <RequirePermission anyOf={["aggregates.read"]}>
+                      <HotlineFiguresPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
                   path="screenings/figures"
                   element={
                     <RequirePermission anyOf={["aggregates.read"]}>
@@ -171,10 +185,58 @@ export function App() {
                   }
                 />
                 <Route
+                  path="hotline"
+                  element={
+                    <RequirePermission anyOf={["hotline.read"]}>
+                      <HotlinePage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="hotline/contacts/:id"
+                  element={
+                    <RequirePermission anyOf={["hotline.write"]}>
+                      <ContactPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
                   path="forms"
                   element={
                     <RequirePermission anyOf={["form.read"]}>
                       <FormLibraryPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="knowledge"
+                  element={
+                    <RequirePermission anyOf={["knowledge.read"]}>
+                      <KnowledgeBasePage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="knowledge/new"
+                  element={
+                    <RequirePermission anyOf={["knowledge.manage"]}>
+                      <ArticleEditorPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="knowledge/:id"
+                  element={
+                    <RequirePermission anyOf={["knowledge.read"]}>
+                      <ArticlePage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="knowledge/:id/edit"
+                  element={
+                    <RequirePermission anyOf={["knowledge.manage"]}>
+                      <ArticleEditorPage />
                     </RequirePermission>
                   }
                 />

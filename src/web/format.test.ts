@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  countryName,
-  formatClock,
-  formatDateTime,
-  formatDuration,
-  groupInFours,
-  localInputToIso,
-} from "./format.js";
+import { countryName, formatClock, formatDateTime, formatDuration, groupInFours, localInputToIso } from "./format.js";
 
 describe("format", () => {
   it("groups a TOTP secret in fours for typing by hand", () => {

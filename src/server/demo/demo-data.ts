@@ -9,6 +9,7 @@ import { createTeam } from "../modules/users/teams.service.js";
 import { createUser } from "../modules/users/users.service.js";
 import type { Services } from "../services.js";
 import { seedDemoCases } from "./demo-cases.js";
+import { seedDemoContacts } from "./demo-contacts.js";
 import { seedDemoKnowledge } from "./demo-knowledge.js";
 import { DEMO_ORGANISATIONS, type DemoOrganisation } from "./demo-organisations.js";
 import { seedDemoScreenings } from "./demo-screenings.js";
@@ -34,6 +35,7 @@ export async function seedDemoDataIfWanted(services: Services): Promise<DemoAcco
   const seeded = await seedDemoData(services);
   await seedDemoCases(services);
   await seedDemoScreenings(services);
+  await seedDemoContacts(services);
   await seedDemoKnowledge(services);
   return seeded;
 }

@@ -45,11 +45,12 @@ describe.each(testDatabaseKinds())("demo knowledge base (%s)", (kind) => {
     expect(new Set(items.map((item) => item.category))).toEqual(
       new Set(["script", "safety", "referral_contacts", "legal_facts"]),
     );
-    expect(items.filter((item) => item.category === "legal_facts").map((item) => item.country).sort()).toEqual([
-      "MD",
-      "PL",
-      "RO",
-    ]);
+    expect(
+      items
+        .filter((item) => item.category === "legal_facts")
+        .map((item) => item.country)
+        .sort(),
+    ).toEqual(["MD", "PL", "RO"]);
   });
 
   it("has exactly one article overdue for review, and one edited once since it was written", () => {

@@ -40,6 +40,9 @@ export function isReviewOverdue(reviewOn: string, today: string): boolean {
 export function pickLanguage(available: readonly string[], preferences: readonly (string | undefined)[]): Language {
   const has = (lang: string | undefined): lang is Language => !!lang && available.includes(lang);
   return (
-    preferences.find(has) ?? (has("en") ? "en" : undefined) ?? LANGUAGES.find((lang) => available.includes(lang)) ?? "en"
+    preferences.find(has) ??
+    (has("en") ? "en" : undefined) ??
+    LANGUAGES.find((lang) => available.includes(lang)) ??
+    "en"
   );
 }

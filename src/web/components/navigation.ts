@@ -9,7 +9,10 @@ export interface NavItem {
     | "nav.tasks"
     | "nav.screenings"
     | "nav.screeningFigures"
+    | "nav.hotlineFigures"
+    | "nav.hotline"
     | "nav.forms"
+    | "nav.knowledge"
     | "nav.organisations"
     | "nav.users"
     | "nav.assistanceTypes"
@@ -26,7 +29,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/tasks", label: "nav.tasks", anyOf: ["case.read"] },
   { to: "/screenings", label: "nav.screenings", anyOf: ["screening.read"] },
   { to: "/screenings/figures", label: "nav.screeningFigures", anyOf: ["aggregates.read"] },
+  { to: "/hotline/figures", label: "nav.hotlineFigures", anyOf: ["aggregates.read"] },
+  { to: "/hotline", label: "nav.hotline", anyOf: ["hotline.read"] },
   { to: "/forms", label: "nav.forms", anyOf: ["form.read"] },
+  { to: "/knowledge", label: "nav.knowledge", anyOf: ["knowledge.read"] },
   { to: "/admin/organisations", label: "nav.organisations", anyOf: ["deployment.manage", "organisation.manage"] },
   { to: "/admin/users", label: "nav.users", anyOf: ["user.read", "user.manage"] },
   { to: "/admin/assistance-types", label: "nav.assistanceTypes", anyOf: ["vocabulary.manage"] },

@@ -137,6 +137,19 @@ export async function updateContact(
   return readContact(db, services, contactId, key);
 }
 
+/**
+ * For a change made outside updateContact (an escalation): runs `change`, then moves a completed contact's
+ * counts from what it counted as before to what it counts as now.
+ */
+export async function keepingCounts<T>(db: ScopedDb, before: ContactRow, change: () => Promise<T>): Promise<T> {
+  if (before.status !== "completed") return change();
+  const { timeZone } = await hotlineSettings(db);
+  const counted = await countedCells(db, before, timeZone);
+  const result = await change();
+  await finish(db, await findContact(db, before.id, { forUpdate: true }), counted, timeZone);
+  return result;
+}
+
 async function countedCells(db: ScopedDb, row: ContactRow, timeZone: string) {
   return cellsOf(
     {

@@ -183,6 +183,25 @@ describe.each(testDatabaseKinds())("hotline contacts (%s)", (kind) => {
     expect(await countOf("consultations")).toBe(Number(recount.n));
   });
 
+  it("counts an escalation made after the contact was completed, and keeps it through a correction", async () => {
+    const contact = (
+      await post({
+        channel: "phone",
+        outcome: "information_given",
+        consultations: [{ topic: "exploitation_report", service: "information" }],
+        complete: true,
+      })
+    ).json() as ContactDetail;
+    const escalations = await countOf("escalation", "exploitation");
+    const url = `/api/hotline/contacts/${contact.id}/escalate`;
+    expect(
+      (await send(ctx.app, { method: "POST", url, session: operator, payload: { kind: "exploitation" } })).statusCode,
+    ).toBe(200);
+    expect(await countOf("escalation", "exploitation")).toBe(escalations + 1);
+    await patch(contact.id, { notes: "Correction after the call." });
+    expect(await countOf("escalation", "exploitation")).toBe(escalations + 1);
+  });
+
   it("audits every read of a contact and the list by record", async () => {
     const contact = (await post({ channel: "email", callerEmail: "someone@example.net" })).json() as ContactDetail;
     const seq = await lastAuditSeq(ctx.testApp);

@@ -11,6 +11,7 @@ import type { Services } from "../../services.js";
 import { titleField } from "../case-records/tasks.service.js";
 import { findContact } from "./contact-access.js";
 import { readContact, reportField } from "./contact-read.service.js";
+import { keepingCounts } from "./contact-save.service.js";
 
 type Escalation = z.infer<typeof escalationInput>;
 
@@ -37,15 +38,18 @@ export async function escalateContact(
   if (!key) throw new AppError("conflict");
   const graver = !row.escalation || GRAVITY[input.kind] > GRAVITY[row.escalation];
   if (graver) {
-    await db
-      .updateTable("hotline_contacts")
-      .set({
-        escalation: input.kind,
-        outcome: input.kind === "immediate_danger" && !row.outcome ? "emergency_escalated" : row.outcome,
-        updated_at: new Date(),
-      })
-      .where("id", "=", contactId)
-      .execute();
+    // A completed contact counts its escalation: its counts move with it.
+    await keepingCounts(db, row, () =>
+      db
+        .updateTable("hotline_contacts")
+        .set({
+          escalation: input.kind,
+          outcome: input.kind === "immediate_danger" && !row.outcome ? "emergency_escalated" : row.outcome,
+          updated_at: new Date(),
+        })
+        .where("id", "=", contactId)
+        .execute(),
+    );
     await raiseTask(db, key, contactId, input.kind, language);
   }
   const report = input.lawEnforcement;

@@ -1,15 +1,18 @@
 import { sql } from "kysely";
 import type { ArticleListItem, ArticleListQuery } from "../../../shared/api/knowledge.js";
 import { todayIso } from "../../../shared/dates.js";
+import type { Language } from "../../../shared/i18n/languages.js";
 import { ARTICLE_LANGUAGES, pickLanguage } from "../../../shared/knowledge/articles.js";
 import { matchRanges, plainTextOfMarkdown, queryWords, snippetOf } from "../../../shared/knowledge/search-text.js";
-import type { Language } from "../../../shared/i18n/languages.js";
 import { forbidden } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { decodeCursor, pageOf } from "../../http/keyset.js";
 import { invalidCursor, isUuid } from "../case-records/newest-first.js";
 import { ARTICLE_COLUMNS, type ArticleRow, managesKnowledge, type Translations, toSummary } from "./article-rows.js";
 import { matches, rankOf, searchQuery } from "./article-search.js";
+
+const RANK_KEY = /^\d+(\.\d+)?$/;
+const UPDATED_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 // Microseconds, as PostgreSQL keeps them: a Date would drop them and skip rows in the same millisecond.
 const updatedAtKey = sql<string>`to_char(articles.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -26,7 +29,9 @@ function shownLanguage(
   const order = [preferred, "en" as const, ...ARTICLE_LANGUAGES];
   const found = order.find((lang) => {
     const t = translations[lang];
-    return !!t && (matchRanges(t.title, words).length > 0 || matchRanges(plainTextOfMarkdown(t.body), words).length > 0);
+    return (
+      !!t && (matchRanges(t.title, words).length > 0 || matchRanges(plainTextOfMarkdown(t.body), words).length > 0)
+    );
   });
   return words.length > 0 && found ? found : pickLanguage(available, [preferred]);
 }
@@ -64,23 +69,22 @@ export async function listArticles(
   if (query.language) q = q.where(sql<boolean>`(article_versions.translations -> ${query.language}::text) IS NOT NULL`);
   if (tsQuery) q = q.where(matches(tsQuery));
 
-  const after = decodeCursor(query.cursor, 2);
+  // The cursor says which order it continues: a search's cursor is no good for the plain list, and back.
+  const order = tsQuery ? "rank" : "updated";
+  const after = decodeCursor(query.cursor, 3);
   if (after) {
-    const [key, id] = after;
-    if (typeof key !== "string" || !isUuid(id)) invalidCursor();
-    if (tsQuery) {
-      if (!/^\d+(\.\d+)?$/.test(key)) invalidCursor();
-      q = q.where(sql<boolean>`(${sortKey}, articles.id) < (${key}::numeric, ${id}::uuid)`);
-    } else {
-      if (Number.isNaN(Date.parse(key))) invalidCursor();
-      q = q.where(sql<boolean>`(articles.updated_at, articles.id) < (${key}::timestamptz, ${id}::uuid)`);
-    }
+    const [kind, key, id] = after;
+    if (kind !== order || typeof key !== "string" || !isUuid(id)) invalidCursor();
+    if (!(tsQuery ? RANK_KEY : UPDATED_KEY).test(key)) invalidCursor();
+    q = tsQuery
+      ? q.where(sql<boolean>`(${sortKey}, articles.id) < (${key}::numeric, ${id}::uuid)`)
+      : q.where(sql<boolean>`(articles.updated_at, articles.id) < (${key}::timestamptz, ${id}::uuid)`);
   }
   const ordered = tsQuery
     ? q.orderBy(sortKey, "desc").orderBy("articles.id", "desc")
     : q.orderBy("articles.updated_at", "desc").orderBy("articles.id", "desc");
   const rows = await ordered.limit(query.limit + 1).execute();
-  const page = pageOf(rows, query.limit, (row) => [row.sort_key, row.id]);
+  const page = pageOf(rows, query.limit, (row) => [order, row.sort_key, row.id]);
 
   const today = todayIso();
   return {

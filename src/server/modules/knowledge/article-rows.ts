@@ -1,8 +1,8 @@
 import type { Selectable } from "kysely";
 import type { ArticleSummary } from "../../../shared/api/knowledge.js";
 import { todayIso } from "../../../shared/dates.js";
-import { ARTICLE_LANGUAGES, isReviewOverdue } from "../../../shared/knowledge/articles.js";
 import type { Language } from "../../../shared/i18n/languages.js";
+import { ARTICLE_LANGUAGES, isReviewOverdue } from "../../../shared/knowledge/articles.js";
 import { invalidField, notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import type { ArticlesTable, StoredTranslation } from "../../db/schema-knowledge.js";
@@ -32,7 +32,11 @@ export function managesKnowledge(db: ScopedDb): boolean {
 }
 
 /** An article the actor may see, or 404: another organisation's, a draft shown to a reader, or none. */
-export async function findArticle(db: ScopedDb, id: string, options: { forUpdate?: boolean } = {}): Promise<ArticleRow> {
+export async function findArticle(
+  db: ScopedDb,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ArticleRow> {
   let query = db.selectFrom("articles").select(ARTICLE_COLUMNS).where("articles.id", "=", id);
   if (!managesKnowledge(db)) query = query.where("articles.status", "=", "published");
   const row = await (options.forUpdate ? query.forUpdate() : query).executeTakeFirst();

@@ -116,8 +116,13 @@ describe.each(testDatabaseKinds())("knowledge base search (%s)", (kind) => {
     const plain = await search(ctx.app, operator, { limit: "1" });
     const next = await search(ctx.app, operator, { limit: "1", cursor: plain.nextCursor ?? "" });
     expect(next.items[0]?.id).not.toBe(plain.items[0]?.id);
-    const bad = await send(ctx.app, { method: "GET", url: "/api/knowledge/articles?cursor=bm90LWpzb24", session: operator });
-    expect([bad.statusCode, errorOf(bad).fields?.[0]?.field]).toEqual([400, "query.cursor"]);
+    // A search's cursor does not continue the plain list, and a forged one continues nothing.
+    const forged = Buffer.from(JSON.stringify(["updated", "0.5", made[0]])).toString("base64url");
+    for (const cursor of ["bm90LWpzb24", first.nextCursor ?? "", forged]) {
+      const url = `/api/knowledge/articles?cursor=${cursor}`;
+      const bad = await send(ctx.app, { method: "GET", url, session: operator });
+      expect([cursor, bad.statusCode, errorOf(bad).fields?.[0]?.field]).toEqual([cursor, 400, "query.cursor"]);
+    }
   });
 
   it("takes punctuation and query syntax as plain text", async () => {

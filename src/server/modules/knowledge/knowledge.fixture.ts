@@ -4,6 +4,12 @@ import { send, type TestSession } from "../../testing/http.js";
 
 /** Helpers for the knowledge base tests: write an article over HTTP and fail loudly when that does not work. */
 
+/** A short call script in two languages, as most tests write it. */
+export const SCRIPT = {
+  en: { title: "First contact: greeting the caller", body: "Say who you are and that the call is **confidential**." },
+  uk: { title: "Перший контакт: привітання", body: "Скажіть, хто ви, і що розмова **конфіденційна**." },
+};
+
 export interface Written {
   id: string;
   currentVersion: number;

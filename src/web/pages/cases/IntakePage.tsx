@@ -7,6 +7,8 @@ import { api } from "../../api/client.js";
 import { useSession } from "../../api/session.js";
 import { ConfirmAction } from "../../components/ConfirmAction.js";
 import { usePageTitle } from "../../components/usePageTitle.js";
+import { ContactPrefillNote } from "../hotline/ContactPrefillNote.js";
+import { useContactPrefill } from "../hotline/contact-prefill.js";
 import { useScreeningPrefill } from "../screening/intake-prefill.js";
 import { ScreeningPrefillNote } from "../screening/ScreeningPrefillNote.js";
 import { useRefreshCases } from "./case-api.js";
@@ -55,8 +57,15 @@ export function IntakePage() {
   const navigate = useNavigate();
   const refresh = useRefreshCases();
   // Opened from a screening: the intake starts from its case draft and the case is linked to it.
-  const screeningId = useSearchParams()[0].get("screening");
+  const [searchParams] = useSearchParams();
+  const screeningId = searchParams.get("screening");
   const prefill = useScreeningPrefill(userId, screeningId, restored !== null, todayLocal(), (prefilled) => {
+    setDraft(prefilled);
+    setShowRestored(false);
+  });
+  // Opened from a hotline contact: the same, from the caller's details; the contact is linked to the case.
+  const contactId = searchParams.get("contact");
+  const contactPrefill = useContactPrefill(userId, contactId, restored !== null, todayLocal(), (prefilled) => {
     setDraft(prefilled);
     setShowRestored(false);
   });
@@ -89,7 +98,11 @@ export function IntakePage() {
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    submit.mutate(screeningId ? { ...toIntake(draft), screeningId } : toIntake(draft));
+    submit.mutate({
+      ...toIntake(draft),
+      ...(screeningId ? { screeningId } : {}),
+      ...(contactId ? { contactId } : {}),
+    });
   };
   const consents = consentErrors(submit.error, draft);
 
@@ -97,6 +110,7 @@ export function IntakePage() {
     <Stack maw={960}>
       <Title order={1}>{t("intake.title")}</Title>
       {screeningId ? <ScreeningPrefillNote screeningId={screeningId} {...prefill} /> : null}
+      {contactId ? <ContactPrefillNote contactId={contactId} {...contactPrefill} /> : null}
       {showRestored ? (
         <Alert color="blue" variant="light" title={t("intake.restoredTitle")} withCloseButton={false}>
           <Text size="sm">{t("intake.restoredText")}</Text>

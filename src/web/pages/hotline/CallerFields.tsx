@@ -97,9 +97,7 @@ export function CallerFields({ form, change, problem, labels, lookUp }: CallerFi
         // An anonymous contact keeps no name or e-mail: they go with the tick, not at the end of the call.
         onChange={(event) =>
           change(
-            event.currentTarget.checked
-              ? { anonymous: true, callerName: "", callerEmail: "" }
-              : { anonymous: false },
+            event.currentTarget.checked ? { anonymous: true, callerName: "", callerEmail: "" } : { anonymous: false },
           )
         }
         error={problem("anonymous")}

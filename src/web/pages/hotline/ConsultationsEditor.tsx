@@ -69,7 +69,7 @@ export function ConsultationsEditor({ form, change, problem, labels }: FieldProp
             aria-keyshortcuts={shortcutText(templateShortcut(index))}
           >
             {`${labels.topic(template.topic)} · ${labels.service(template.service)}`}
-            <Text span size="xs" ml={6} c="dimmed" aria-hidden>
+            <Text span size="xs" ml={6} c="dimmed" aria-hidden visibleFrom="sm">
               {shortcutText(templateShortcut(index))}
             </Text>
           </Button>
@@ -82,7 +82,9 @@ export function ConsultationsEditor({ form, change, problem, labels }: FieldProp
           return (
             <Card key={row.key} component="li" withBorder padding="xs">
               <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Text fw={600}>{`${index + 1}. ${name}`}</Text>
+                <Text fw={600} style={{ flex: 1, minWidth: 0, overflowWrap: "anywhere" }}>
+                  {`${index + 1}. ${name}`}
+                </Text>
                 <Button
                   variant="subtle"
                   color="red"
@@ -139,7 +141,12 @@ export function ConsultationsEditor({ form, change, problem, labels }: FieldProp
             <ShortcutList
               items={[
                 { hotkey: SHORTCUTS.addConsultation, label: t("hotlineWeb.shortcuts.addConsultation") },
-                { hotkey: templateShortcut(0), label: t("hotlineWeb.shortcuts.templates") },
+                {
+                  hotkey: templateShortcut(0),
+                  label: t("hotlineWeb.shortcuts.templates", {
+                    last: shortcutText(templateShortcut(CONSULTATION_TEMPLATES.length - 1)),
+                  }),
+                },
               ]}
             />
           </Group>

@@ -72,13 +72,7 @@ export function EscalationPanel({ contact, labels, onEscalated }: EscalationPane
           </Stack>
         ) : null}
       </Stack>
-      <EscalationModal
-        contactId={contact.id}
-        kind={kind}
-        labels={labels}
-        onClose={() => setKind(null)}
-        onDone={done}
-      />
+      <EscalationModal contactId={contact.id} kind={kind} labels={labels} onClose={() => setKind(null)} onDone={done} />
     </Card>
   );
 }

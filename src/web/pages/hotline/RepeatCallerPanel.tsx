@@ -41,7 +41,9 @@ export function RepeatCallerPanel({ contact, lookup, labels, beforeOpenCase }: R
         <div aria-live="polite">
           {result ? (
             <Text size="sm" fw={600}>
-              {t("hotlineWeb.repeat.found", { count: earlier.length, number: result.number })}
+              {earlier.length === 0
+                ? t("hotlineWeb.repeat.noneFound", { number: result.number })
+                : t("hotlineWeb.repeat.found", { count: earlier.length, number: result.number })}
             </Text>
           ) : null}
         </div>

@@ -102,7 +102,11 @@ export function patchOf(form: ContactForm, fields: Iterable<FormField>): Contact
         patch[field] = form[field];
         break;
       case "consultations":
-        patch.consultations = form.consultations.map((c) => ({ topic: c.topic, service: c.service, note: text(c.note) }));
+        patch.consultations = form.consultations.map((c) => ({
+          topic: c.topic,
+          service: c.service,
+          note: text(c.note),
+        }));
         break;
       default:
         patch[field] = text(form[field]);
@@ -114,8 +118,10 @@ export function patchOf(form: ContactForm, fields: Iterable<FormField>): Contact
 /** Whether two values of a field are the same (consultations compared by content, not by row key). */
 export function sameValue<F extends FormField>(field: F, a: ContactForm[F], b: ContactForm[F]): boolean {
   if (field !== "consultations") return a === b;
-  return JSON.stringify(patchOf({ consultations: a } as ContactForm, ["consultations"])) ===
-    JSON.stringify(patchOf({ consultations: b } as ContactForm, ["consultations"]));
+  return (
+    JSON.stringify(patchOf({ consultations: a } as ContactForm, ["consultations"])) ===
+    JSON.stringify(patchOf({ consultations: b } as ContactForm, ["consultations"]))
+  );
 }
 
 /** The form values of the given fields, for keeping on the device until the server has them. */

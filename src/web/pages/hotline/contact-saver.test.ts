@@ -126,17 +126,26 @@ describe("saving a contact as the operator types", () => {
     const { saver, sent, states, tick } = setUp([() => Promise.reject(badNumber()), () => Promise.reject(refusal)]);
     saver.change({ callerNumber: "12" });
     await tick();
+    saver.change({ notes: "Typed just before Finish" });
     expect(await saver.finish()).toBeNull();
-    expect(sent.at(-1)).toEqual({ callerNumber: "12", complete: true });
+    expect(sent.at(-1)).toEqual({ callerNumber: "12", notes: "Typed just before Finish", complete: true });
     expect(states.at(-1)).toMatchObject({
       status: "invalid",
       fromFinish: true,
-      problems: { outcome: "Choose an outcome" },
+      problems: { callerNumber: "Not a phone number", outcome: "Choose an outcome" },
     });
 
-    saver.change({ outcome: "information_given" });
+    // The note was refused with the finish; it is saved on its own at once, the problems still shown.
+    await tick();
+    expect(sent.at(-1)).toEqual({ notes: "Typed just before Finish" });
+    expect(states.at(-1)).toMatchObject({
+      status: "invalid",
+      problems: { callerNumber: "Not a phone number", outcome: "Choose an outcome" },
+    });
+
+    saver.change({ callerNumber: "+48 601 555 123", outcome: "information_given" });
     expect(await saver.finish()).toEqual({});
-    expect(sent.at(-1)).toEqual({ callerNumber: "12", outcome: "information_given", complete: true });
+    expect(sent.at(-1)).toEqual({ callerNumber: "+48 601 555 123", outcome: "information_given", complete: true });
     expect(states.at(-1)).toMatchObject({ status: "saved", problems: {} });
   });
 

@@ -173,7 +173,8 @@ export class ContactSaver {
         if (sameValue(field, this.form[field], sent[field] as ContactForm[typeof field])) this.pending.delete(field);
         this.blocked.delete(field);
       }
-      for (const key of Object.keys(problems)) if (finish || fields.includes(topField(key) as FormField)) delete problems[key];
+      for (const key of Object.keys(problems))
+        if (finish || fields.includes(topField(key) as FormField)) delete problems[key];
       this.deps.keep(pick(this.form, this.pending));
       this.deps.onSaved(saved);
       const more = [...this.pending].some((field) => !this.blocked.has(field));
@@ -188,10 +189,12 @@ export class ContactSaver {
 
   private refused(error: unknown, finish: boolean, fields: FormField[]): void {
     if (isApiError(error) && error.status === 400 && error.fields.length > 0) {
-      // Problems of fields held back earlier and not sent this time still stand.
-      const standing = Object.entries(this.state.problems).filter(
-        ([key]) => !finish && !fields.includes(topField(key) as FormField),
-      );
+      // Problems of fields still held back, and of fields not sent this time, still stand (the server
+      // names only the first problem it meets).
+      const standing = Object.entries(this.state.problems).filter(([key]) => {
+        const field = topField(key);
+        return (isFormField(field) && this.blocked.has(field)) || (!finish && !fields.includes(field as FormField));
+      });
       const found = { ...Object.fromEntries(standing), ...errorsUnder(error) };
       const before = this.blocked.size;
       for (const key of Object.keys(found)) {
@@ -199,10 +202,10 @@ export class ContactSaver {
         if (isFormField(field) && this.pending.has(field)) this.blocked.add(field);
       }
       this.setState({ status: "invalid", problems: found, fromFinish: finish });
-      // The other fields were refused with them (one transaction): they go again without the refused ones.
-      if (this.blocked.size > before && [...this.pending].some((field) => !this.blocked.has(field))) {
-        this.again = true;
-      }
+      // The other fields were refused with them (one transaction): they go again without the refused ones
+      // (and without "complete"). A save that only repeats itself is not tried again.
+      const grew = finish || this.blocked.size > before;
+      if (grew && [...this.pending].some((field) => !this.blocked.has(field))) this.again = true;
       return;
     }
     if (isApiError(error) && (error.code === "network" || error.status >= 500)) {

@@ -27,12 +27,12 @@ export const contactPath = (id: string) => `/api/hotline/contacts/${encodeURICom
 /** How often the home screen asks for calls the phone system put through: a ringing phone cannot wait long. */
 const INCOMING_POLL_MS = 4000;
 
-export function useContact(id: string) {
+/** One contact. `fresh`: asked for again on mount, so that a form starts from what the server has now. */
+export function useContact(id: string, fresh = true) {
   return useQuery({
     queryKey: contactKey(id),
     queryFn: ({ signal }) => api.get<ContactDetail>(contactPath(id), undefined, signal),
-    // The form starts from what the server has now, not from a copy cached on an earlier visit.
-    refetchOnMount: "always",
+    refetchOnMount: fresh ? "always" : false,
   });
 }
 

@@ -1,6 +1,13 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { BUILT_IN_TOPICS, CALLER_TYPES, CHANNELS, DIRECTIONS, OUTCOMES, SERVICES } from "../../../shared/hotline/vocab.js";
+import {
+  BUILT_IN_TOPICS,
+  CALLER_TYPES,
+  CHANNELS,
+  DIRECTIONS,
+  OUTCOMES,
+  SERVICES,
+} from "../../../shared/hotline/vocab.js";
 import { LANGUAGE_CODES, languageName } from "../../../shared/htcds/index.js";
 import { COUNTRY_CODES } from "../../../shared/vocab/countries.js";
 import { countryName } from "../../format.js";

@@ -45,7 +45,11 @@ export function useContactSaver(initial: ContactDetail, userId: string) {
     saver.change(values);
     setForm(saver.form);
     if ("channel" in values || "language" in values || "callerType" in values) {
-      rememberLastUsed(userId, { channel: saver.form.channel, language: saver.form.language, callerType: saver.form.callerType });
+      rememberLastUsed(userId, {
+        channel: saver.form.channel,
+        language: saver.form.language,
+        callerType: saver.form.callerType,
+      });
     }
   };
   const adopt = (values: Partial<ContactForm>) => {
@@ -57,6 +61,10 @@ export function useContactSaver(initial: ContactDetail, userId: string) {
     state,
     change,
     adopt,
+    /** The form as it is this instant, for handlers that may run before the next render (shortcuts). */
+    latest: () => saver.form,
+    /** The problems as they are this instant (right after a refused finish, before the next render). */
+    problemsNow: () => saver.current.problems,
     saveNow: () => saver.saveNow(),
     finish: () => saver.finish(),
   };

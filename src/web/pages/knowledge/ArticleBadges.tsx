@@ -5,21 +5,25 @@ import { countryName } from "../../format.js";
 import { currentLanguage } from "../../i18n.js";
 
 /** What kind of article it is, for where, and whether it can be trusted as it stands. */
-export function ArticleBadges({ article }: { article: Pick<ArticleSummary, "category" | "country" | "status" | "reviewOverdue"> }) {
+export function ArticleBadges({
+  article,
+}: {
+  article: Pick<ArticleSummary, "category" | "country" | "status" | "reviewOverdue">;
+}) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   return (
     <Group gap={6} wrap="wrap">
-      <Badge variant="light" tt="none">
+      <Badge component="span" variant="light" tt="none">
         {t(`knowledge.categories.${article.category}`)}
       </Badge>
       {article.country ? (
-        <Badge variant="outline" color="gray" tt="none">
+        <Badge component="span" variant="outline" color="gray" tt="none">
           {countryName(article.country, lang)}
         </Badge>
       ) : null}
       {article.status !== "published" ? (
-        <Badge variant="filled" color="gray" tt="none">
+        <Badge component="span" variant="filled" color="gray" tt="none">
           {t(`knowledge.statuses.${article.status}`)}
         </Badge>
       ) : null}
@@ -31,7 +35,7 @@ export function ArticleBadges({ article }: { article: Pick<ArticleSummary, "cate
 export function ReviewOverdueBadge() {
   const { t } = useTranslation();
   return (
-    <Badge color="red" variant="light" tt="none">
+    <Badge component="span" color="red" variant="light" tt="none">
       {t("knowledge.reviewOverdue")}
     </Badge>
   );

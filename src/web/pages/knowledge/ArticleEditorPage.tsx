@@ -1,10 +1,29 @@
-import { Alert, Anchor, Button, Center, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  Group,
+  Loader,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import type { ArticleDetail, ArticleTranslations } from "../../../shared/api/knowledge.js";
 import { todayIso } from "../../../shared/dates.js";
-import { ARTICLE_CATEGORIES, ARTICLE_LANGUAGES, type ArticleCategory, defaultNextReview, pickLanguage } from "../../../shared/knowledge/articles.js";
+import {
+  ARTICLE_CATEGORIES,
+  ARTICLE_LANGUAGES,
+  type ArticleCategory,
+  defaultNextReview,
+  pickLanguage,
+} from "../../../shared/knowledge/articles.js";
 import type { CountryCode } from "../../../shared/vocab/countries.js";
 import { isApiError } from "../../api/client.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
@@ -12,8 +31,8 @@ import { usePageTitle } from "../../components/usePageTitle.js";
 import { currentLanguage } from "../../i18n.js";
 import { FormError } from "../cases/FormError.js";
 import { errorsUnder } from "../cases/field-errors.js";
-import { useCountryOptions } from "./knowledge-filters.js";
 import { useAddVersion, useArticle, useCreateArticle } from "./knowledge-api.js";
+import { useCountryOptions } from "./knowledge-filters.js";
 import { type DraftTranslations, emptyTranslations, isWritten, TranslationTabs } from "./TranslationTabs.js";
 
 /** /knowledge/new and /knowledge/:id/edit — an article's text per language; saving an edit adds a version. */
@@ -57,7 +76,10 @@ function ArticleEditor({ article }: { article: ArticleDetail | undefined }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const translations: ArticleTranslations = Object.fromEntries(
-      ARTICLE_LANGUAGES.filter((l) => isWritten(texts[l])).map((l) => [l, { title: texts[l].title.trim(), body: texts[l].body.trim() }]),
+      ARTICLE_LANGUAGES.filter((l) => isWritten(texts[l])).map((l) => [
+        l,
+        { title: texts[l].title.trim(), body: texts[l].body.trim() },
+      ]),
     );
     if (article) {
       addVersion.mutate({ baseVersion: article.currentVersion, translations, changeSummary: summary.trim(), reviewOn });
@@ -83,14 +105,25 @@ function ArticleEditor({ article }: { article: ArticleDetail | undefined }) {
         <Stack>
           {article ? null : (
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <NativeSelect label={t("knowledge.category")} value={category} onChange={(e) => setCategory(e.currentTarget.value as ArticleCategory)} error={errors.category} required>
+              <NativeSelect
+                label={t("knowledge.category")}
+                value={category}
+                onChange={(e) => setCategory(e.currentTarget.value as ArticleCategory)}
+                error={errors.category}
+                required
+              >
                 {ARTICLE_CATEGORIES.map((c) => (
                   <option key={c} value={c}>
                     {t(`knowledge.categories.${c}`)}
                   </option>
                 ))}
               </NativeSelect>
-              <NativeSelect label={t("knowledge.country")} value={country} onChange={(e) => setCountry(e.currentTarget.value)} error={errors.country}>
+              <NativeSelect
+                label={t("knowledge.country")}
+                value={country}
+                onChange={(e) => setCountry(e.currentTarget.value)}
+                error={errors.country}
+              >
                 <option value="">{t("knowledge.noCountry")}</option>
                 {countries.map((c) => (
                   <option key={c.value} value={c.value}>
@@ -98,7 +131,12 @@ function ArticleEditor({ article }: { article: ArticleDetail | undefined }) {
                   </option>
                 ))}
               </NativeSelect>
-              <NativeSelect label={t("knowledge.status")} value={status} onChange={(e) => setStatus(e.currentTarget.value as "draft" | "published")} error={errors.status}>
+              <NativeSelect
+                label={t("knowledge.status")}
+                value={status}
+                onChange={(e) => setStatus(e.currentTarget.value as "draft" | "published")}
+                error={errors.status}
+              >
                 <option value="draft">{t("knowledge.statuses.draft")}</option>
                 <option value="published">{t("knowledge.statuses.published")}</option>
               </NativeSelect>
@@ -126,7 +164,14 @@ function ArticleEditor({ article }: { article: ArticleDetail | undefined }) {
               required={!!article}
               maxLength={500}
             />
-            <TextInput type="date" label={t("knowledge.editor.reviewOn")} value={reviewOn} onChange={(e) => setReviewOn(e.currentTarget.value)} error={errors.reviewOn} required />
+            <TextInput
+              type="date"
+              label={t("knowledge.editor.reviewOn")}
+              value={reviewOn}
+              onChange={(e) => setReviewOn(e.currentTarget.value)}
+              error={errors.reviewOn}
+              required
+            />
           </SimpleGrid>
           {conflict ? (
             <Alert color="orange" variant="light" role="alert">

@@ -31,7 +31,9 @@ export function ArticleHistory({ id, current, shown }: { id: string; current: nu
                 ) : (
                   <Anchor
                     component={Link}
-                    to={version.version === current ? `/knowledge/${id}` : `/knowledge/${id}?version=${version.version}`}
+                    to={
+                      version.version === current ? `/knowledge/${id}` : `/knowledge/${id}?version=${version.version}`
+                    }
                     aria-label={t("knowledge.history.read", { version: version.version, title })}
                   >
                     {t("knowledge.history.version", { version: version.version })}

@@ -9,7 +9,12 @@ import { Highlighted } from "./Highlighted.js";
 export function ArticleResults({ items, words }: { items: readonly ArticleListItem[]; words: readonly string[] }) {
   const { t } = useTranslation();
   return (
-    <Stack gap="sm" component="ol" style={{ listStyle: "none", padding: 0, margin: 0 }} aria-label={t("knowledge.results")}>
+    <Stack
+      gap="sm"
+      component="ol"
+      style={{ listStyle: "none", padding: 0, margin: 0 }}
+      aria-label={t("knowledge.results")}
+    >
       {items.map((item) => {
         const title = item.titles[item.language] ?? "";
         return (

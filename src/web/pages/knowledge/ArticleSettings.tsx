@@ -8,8 +8,8 @@ import { SuccessAlert } from "../../components/SuccessAlert.js";
 import { currentLanguage } from "../../i18n.js";
 import { FormError } from "../cases/FormError.js";
 import { errorsUnder } from "../cases/field-errors.js";
-import { useCountryOptions } from "./knowledge-filters.js";
 import { usePatchArticle } from "./knowledge-api.js";
+import { useCountryOptions } from "./knowledge-filters.js";
 
 interface Form {
   status: ArticleDetail["status"];

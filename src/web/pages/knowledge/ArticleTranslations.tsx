@@ -22,7 +22,8 @@ export function ArticleTranslations({
   const { t } = useTranslation();
   const languages = ARTICLE_LANGUAGES.filter((lang) => article.translations[lang]);
   const [chosen, setChosen] = useState<string | null>(null);
-  const shown = chosen && languages.includes(chosen as never) ? chosen : pickLanguage(languages, [prefer, currentLanguage()]);
+  const shown =
+    chosen && languages.includes(chosen as never) ? chosen : pickLanguage(languages, [prefer, currentLanguage()]);
 
   if (languages.length === 1) {
     const only = languages[0] ?? "en";

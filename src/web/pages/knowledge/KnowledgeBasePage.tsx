@@ -48,7 +48,7 @@ export function KnowledgeBasePage() {
         ) : null}
       </Group>
       <Text>{t("knowledge.intro")}</Text>
-      <form role="search" onSubmit={(event) => event.preventDefault()}>
+      <search>
         <TextInput
           type="search"
           label={t("knowledge.search")}
@@ -61,11 +61,15 @@ export function KnowledgeBasePage() {
           autoComplete="off"
           maxLength={200}
         />
-      </form>
+      </search>
       <KnowledgeFilters values={values} onChange={apply} manages={manages} />
       <ErrorAlert error={list.error} />
       <Text size="sm" aria-live="polite">
-        {list.isSuccess ? (list.items.length === 0 ? t("knowledge.empty") : t("knowledge.shown", { count: list.items.length })) : ""}
+        {list.isSuccess
+          ? list.items.length === 0
+            ? t("knowledge.empty")
+            : t("knowledge.shown", { count: list.items.length })
+          : ""}
       </Text>
       <ArticleResults items={list.items} words={words} />
       <LoadMore list={list} />

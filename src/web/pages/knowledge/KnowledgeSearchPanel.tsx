@@ -34,6 +34,8 @@ export function KnowledgeSearchPanel({ language }: KnowledgeSearchPanelProps) {
   const results = useRef<HTMLUListElement>(null);
   const baseId = useId();
   const words = queryWords(settled);
+  // Cleared at once (Escape, or the text deleted), not a debounce later.
+  const showing = settled !== "" && typed.trim() !== "";
 
   const buttons = () => [...(results.current?.querySelectorAll<HTMLButtonElement>("button[data-result]") ?? [])];
   const moveFrom = (current: HTMLElement, step: number) => {
@@ -63,7 +65,7 @@ export function KnowledgeSearchPanel({ language }: KnowledgeSearchPanelProps) {
   };
 
   return (
-    <Stack gap="xs" component="section" aria-label={t("knowledge.panel.label")}>
+    <Stack gap="xs" component="section" aria-label={t("knowledge.title")}>
       <TextInput
         ref={input}
         type="search"
@@ -74,18 +76,20 @@ export function KnowledgeSearchPanel({ language }: KnowledgeSearchPanelProps) {
         onKeyDown={onInputKey}
         autoComplete="off"
         maxLength={200}
-        rightSection={list.isFetching && settled ? <Loader size="xs" aria-label={t("knowledge.panel.searching")} /> : null}
+        rightSection={
+          list.isFetching && settled ? <Loader size="xs" aria-label={t("knowledge.panel.searching")} /> : null
+        }
       />
       <ErrorAlert error={list.error} />
       <Text size="sm" aria-live="polite" c="dimmed">
-        {settled && list.isSuccess && list.items.length === 0 ? t("knowledge.empty") : ""}
+        {showing && list.isSuccess && list.items.length === 0 ? t("knowledge.empty") : ""}
       </Text>
       <ul
         ref={results}
         style={{ listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: 4 }}
         aria-label={t("knowledge.results")}
       >
-        {settled
+        {showing
           ? list.items.map((item) => (
               <PanelResult
                 key={item.id}
@@ -129,22 +133,23 @@ function PanelResult({ item, words, prefer, expanded, panelId, onToggle, onKeyDo
         p={4}
         style={{ borderRadius: 4 }}
       >
-        <Group gap={6} wrap="wrap">
-          <Text fw={600} lang={item.language} style={{ overflowWrap: "anywhere" }}>
+        {/* Spans only: a button holds phrasing content. */}
+        <Group component="span" gap={6} wrap="wrap">
+          <Text component="span" fw={600} lang={item.language} style={{ overflowWrap: "anywhere" }}>
             <Highlighted text={title} words={words} />
           </Text>
-          <Badge size="xs" variant="light" tt="none">
+          <Badge component="span" size="xs" variant="light" tt="none">
             {t(`knowledge.categories.${item.category}`)}
           </Badge>
           {item.country ? (
-            <Badge size="xs" variant="outline" color="gray" tt="none">
+            <Badge component="span" size="xs" variant="outline" color="gray" tt="none">
               {item.country}
             </Badge>
           ) : null}
           {item.reviewOverdue ? <ReviewOverdueBadge /> : null}
         </Group>
         {expanded ? null : (
-          <Text size="sm" c="dimmed" lang={item.language} lineClamp={2}>
+          <Text component="span" display="block" size="sm" c="dimmed" lang={item.language} lineClamp={2}>
             <Highlighted text={item.snippet} words={words} />
           </Text>
         )}

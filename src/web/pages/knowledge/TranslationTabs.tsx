@@ -1,8 +1,8 @@
 import { Switch, Tabs, Text, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ARTICLE_LANGUAGES } from "../../../shared/knowledge/articles.js";
 import type { Language } from "../../../shared/i18n/languages.js";
+import { ARTICLE_LANGUAGES } from "../../../shared/knowledge/articles.js";
 import { LANGUAGE_NAMES } from "../../i18n.js";
 import { ArticleBody } from "./ArticleBody.js";
 
@@ -76,7 +76,9 @@ export function TranslationTabs({ value, onChange, errors, initial }: Translatio
           />
           {preview ? (
             value[lang].body.trim() ? (
-              <div style={{ border: "1px solid var(--mantine-color-gray-4)", borderRadius: 4, padding: 12, marginTop: 8 }}>
+              <div
+                style={{ border: "1px solid var(--mantine-color-gray-4)", borderRadius: 4, padding: 12, marginTop: 8 }}
+              >
                 <ArticleBody markdown={value[lang].body} lang={lang} />
               </div>
             ) : (

@@ -17,7 +17,10 @@ export const KNOWLEDGE_KEY = ["knowledge"] as const;
 export const ARTICLES_PATH = "/api/knowledge/articles";
 export const articlePath = (id: string) => `${ARTICLES_PATH}/${encodeURIComponent(id)}`;
 
-export function useArticleList(filters: Record<string, QueryValue>, options: { limit?: number; enabled?: boolean } = {}) {
+export function useArticleList(
+  filters: Record<string, QueryValue>,
+  options: { limit?: number; enabled?: boolean } = {},
+) {
   return useCursorList<ArticleListItem>([...KNOWLEDGE_KEY, "list"], ARTICLES_PATH, filters, options);
 }
 

@@ -6,6 +6,7 @@ import { fieldErrors } from "../../api/client.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { CountrySelect } from "./CountrySelect.js";
 import type { OrganisationFormValues } from "./organisation-form.js";
+import { TimeZoneSelect } from "./TimeZoneSelect.js";
 
 interface OrganisationFormProps {
   initial: OrganisationFormValues;
@@ -133,6 +134,7 @@ export function OrganisationForm({
           onChange={(value) => set("retentionYears", value)}
           error={errors.retentionYears}
         />
+        <TimeZoneSelect value={values.timeZone} onChange={(value) => set("timeZone", value)} error={errors.timeZone} />
         {withDisabled ? (
           <Switch
             label={t("organisations.disabledLabel")}

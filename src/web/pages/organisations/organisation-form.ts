@@ -14,6 +14,8 @@ export interface OrganisationFormValues {
   phone: string;
   mfaRequired: boolean;
   retentionYears: number | string;
+  /** IANA zone of the hotline's hours; null leaves the server's default (UTC). */
+  timeZone: string | null;
   disabled: boolean;
 }
 
@@ -30,6 +32,7 @@ export const EMPTY_ORGANISATION: OrganisationFormValues = {
   phone: "",
   mfaRequired: false,
   retentionYears: "",
+  timeZone: null,
   disabled: false,
 };
 
@@ -47,6 +50,7 @@ export function toFormValues(org: Organisation): OrganisationFormValues {
     phone: org.phone ?? "",
     mfaRequired: org.mfaRequired,
     retentionYears: org.retentionYears ?? "",
+    timeZone: org.timeZone,
     disabled: org.disabled,
   };
 }
@@ -69,6 +73,7 @@ export function toInput(values: OrganisationFormValues): OrganisationInput {
     phone: text(values.phone.replace(/[\s()-]/g, "")),
     mfaRequired: values.mfaRequired,
     retentionYears: number(values.retentionYears),
+    ...(values.timeZone ? { timeZone: values.timeZone } : {}),
   };
 }
 
