@@ -7,7 +7,7 @@ import type { Services } from "../../services.js";
 import { caseScope } from "../cases/case-access.js";
 import { type CandidateMatches, rankCandidates } from "./matching/ranking.js";
 import { indexKeys, type KeyKind, queryKeys, type SearchKey } from "./matching/search-keys.js";
-import { visiblePersonIds } from "./people.service.js";
+import { anyUuid, visiblePersonIds } from "./people.service.js";
 import { displayName, identifyingFields, openIdentity } from "./person-identity.js";
 import { blindKeys } from "./search-index.js";
 
@@ -36,20 +36,24 @@ async function match(
     db.audit({ action, recordType: "person", recordIds: [] });
     return { items: [] };
   }
-  // The people sharing the most selective keys first, so a common name does not cut the list at random.
-  const candidates = await sql<{ person_id: string }>`
-    SELECT coalesce(p.merged_into, p.id) AS person_id
+  // The people sharing the most keys first, so a common name does not cut the list at random. Counted on
+  // the narrow index alone (erased people have no keys left); merged records then count for their survivor.
+  const top = await sql<{ person_id: string }>`
+    SELECT k.person_id
     FROM person_search_keys k
-    JOIN people p ON p.organisation_id = k.organisation_id AND p.id = k.person_id
-    WHERE k.organisation_id = ${db.organisationId} AND p.erased_at IS NULL
+    WHERE k.organisation_id = ${db.organisationId}
       AND k.kind = ANY(${FINDING_KINDS as string[]}::text[]) AND k.key = ANY(${finding}::text[])
     GROUP BY 1
     ORDER BY count(*) DESC, 1
-    LIMIT ${CANDIDATE_LIMIT}
+    LIMIT ${CANDIDATE_LIMIT * 2}
   `.execute(db.tx);
+  const candidates = await survivors(
+    db,
+    top.rows.map((row) => row.person_id),
+  );
   const visible = await visiblePeople(
     db,
-    candidates.rows.map((row) => row.person_id),
+    candidates,
   );
   if (visible.length === 0) {
     db.audit({ action, recordType: "person", recordIds: [] });
@@ -74,7 +78,7 @@ async function sharedKeyCounts(db: ScopedDb, candidates: string[], queryKeys: st
   const merged = await db
     .selectFrom("people")
     .select(["id", "merged_into"])
-    .where("merged_into", "in", candidates)
+    .where("merged_into", "=", anyUuid(candidates))
     .execute();
   const survivorOf = new Map<string, string>(candidates.map((id) => [id, id]));
   for (const row of merged) if (row.merged_into) survivorOf.set(row.id, row.merged_into);
@@ -96,6 +100,23 @@ async function sharedKeyCounts(db: ScopedDb, candidates: string[], queryKeys: st
     byPerson.set(personId, candidate);
   }
   return byPerson;
+}
+
+/** The survivors of the given people in their order, without duplicates, erased people left out. */
+async function survivors(db: ScopedDb, personIds: string[]): Promise<string[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("people")
+    .select(["id", "merged_into"])
+    .where("id", "=", anyUuid(personIds))
+    .where("erased_at", "is", null)
+    .execute();
+  const survivorOf = new Map(rows.map((row) => [row.id, row.merged_into ?? row.id]));
+  const ordered = personIds.flatMap((id) => {
+    const survivor = survivorOf.get(id);
+    return survivor ? [survivor] : [];
+  });
+  return [...new Set(ordered)].slice(0, CANDIDATE_LIMIT);
 }
 
 /** The subset of people the actor may see, in the candidates' order. */
