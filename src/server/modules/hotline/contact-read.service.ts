@@ -181,11 +181,14 @@ export async function listContacts(
     .limit(query.limit + 1)
     .execute();
   const page = pageOf(rows, query.limit, (row) => [row.started_at.toISOString(), row.id]);
-  db.audit({
-    action: "hotline.contact.list",
-    recordType: "contact",
-    recordIds: page.items.map((row) => row.id),
-    detail: { status: query.status },
-  });
+  // The operator's screen asks every few seconds whether a call came in: an empty answer shows no one and
+  // is not written down, so the trail keeps what was seen rather than thousands of empty checks an hour.
+  if (page.items.length > 0)
+    db.audit({
+      action: "hotline.contact.list",
+      recordType: "contact",
+      recordIds: page.items.map((row) => row.id),
+      detail: { status: query.status },
+    });
   return { items: await summariesOf(db, page.items), nextCursor: page.nextCursor };
 }

@@ -51,10 +51,7 @@ async function match(
     db,
     top.rows.map((row) => row.person_id),
   );
-  const visible = await visiblePeople(
-    db,
-    candidates,
-  );
+  const visible = await visiblePeople(db, candidates);
   if (visible.length === 0) {
     db.audit({ action, recordType: "person", recordIds: [] });
     return { items: [] };

@@ -7,6 +7,9 @@ type CardText =
   | "home.cards.cases"
   | "home.cards.approvals"
   | "home.cards.tasks"
+  | "home.cards.hotline"
+  | "home.cards.hotlineFigures"
+  | "home.cards.knowledge"
   | "home.cards.organisations"
   | "home.cards.users"
   | "home.cards.audit";
@@ -15,6 +18,9 @@ const DESCRIPTIONS: Record<string, CardText> = {
   "/cases": "home.cards.cases",
   "/cases/approvals": "home.cards.approvals",
   "/tasks": "home.cards.tasks",
+  "/hotline": "home.cards.hotline",
+  "/hotline/figures": "home.cards.hotlineFigures",
+  "/knowledge": "home.cards.knowledge",
   "/admin/organisations": "home.cards.organisations",
   "/admin/users": "home.cards.users",
   "/audit": "home.cards.audit",
