@@ -39,7 +39,7 @@ export async function createContact(
     const earlier = await earlierByClientKey(db, input.clientKey);
     if (earlier) return { ...(await readContact(db, services, earlier.id)), replayed: true };
   }
-  const settings = await hotlineSettings(db);
+  const settings = await hotlineSettings(db, { forCounting: true });
   if (input.consultations)
     await checkTopics(
       db,
@@ -100,10 +100,10 @@ export async function updateContact(
   contactId: string,
   change: ContactPatch,
 ): Promise<ContactDetail> {
+  const settings = await hotlineSettings(db, { forCounting: true });
   const before = await findContact(db, contactId, { forUpdate: true });
   const key = await new RecordKeys(services.keyring).loadOne(db, contactId);
   if (!key) throw new AppError("conflict");
-  const settings = await hotlineSettings(db);
   if (change.consultations)
     await checkTopics(
       db,
@@ -143,7 +143,7 @@ export async function updateContact(
  */
 export async function keepingCounts<T>(db: ScopedDb, before: ContactRow, change: () => Promise<T>): Promise<T> {
   if (before.status !== "completed") return change();
-  const { timeZone } = await hotlineSettings(db);
+  const { timeZone } = await hotlineSettings(db, { forCounting: true });
   const counted = await countedCells(db, before, timeZone);
   const result = await change();
   await finish(db, await findContact(db, before.id, { forUpdate: true }), counted, timeZone);

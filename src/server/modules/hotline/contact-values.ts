@@ -12,13 +12,17 @@ import { type CountryCode, phoneKey } from "../people/matching/contact-keys.js";
 export const contactField = (column: string, contactId: string) => `hotline_contacts.${column}:${contactId}`;
 export const consultationNoteField = (consultationId: string) => `hotline_consultations.note:${consultationId}`;
 
-/** The organisation's country (the default for national numbers) and time zone (for the figures). */
-export async function hotlineSettings(db: ScopedDb): Promise<{ country: string; timeZone: string }> {
-  const row = await db
-    .selectFrom("organisations")
-    .select(["country", "time_zone"])
-    .where("id", "=", db.organisationId)
-    .executeTakeFirstOrThrow();
+/**
+ * The organisation's country (the default for national numbers) and time zone (for the counts). A save
+ * that counts reads them FOR SHARE, before it locks any contact: a change of time zone, which recounts
+ * everything, then waits for saves under way and they never count on the old zone's days.
+ */
+export async function hotlineSettings(
+  db: ScopedDb,
+  options: { forCounting?: boolean } = {},
+): Promise<{ country: string; timeZone: string }> {
+  const query = db.selectFrom("organisations").select(["country", "time_zone"]).where("id", "=", db.organisationId);
+  const row = await (options.forCounting ? query.forShare() : query).executeTakeFirstOrThrow();
   return { country: row.country, timeZone: row.time_zone };
 }
 

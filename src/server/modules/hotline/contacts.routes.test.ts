@@ -76,7 +76,7 @@ describe.each(testDatabaseKinds())("hotline contacts (%s)", (kind) => {
       .where("id", "=", draft.id)
       .executeTakeFirstOrThrow();
     const stored = JSON.stringify(row);
-    expect(stored).not.toContain("555");
+    expect(stored).not.toContain("675550101");
     expect(stored).not.toContain("Оксана");
     expect(stored).not.toContain("Germany");
     expect(row.caller_ref).toMatch(/^n:/);

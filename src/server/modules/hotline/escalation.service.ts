@@ -12,6 +12,7 @@ import { titleField } from "../case-records/tasks.service.js";
 import { findContact } from "./contact-access.js";
 import { readContact, reportField } from "./contact-read.service.js";
 import { keepingCounts } from "./contact-save.service.js";
+import { hotlineSettings } from "./contact-values.js";
 
 type Escalation = z.infer<typeof escalationInput>;
 
@@ -30,6 +31,8 @@ export async function escalateContact(
   input: Escalation,
   language: Language,
 ): Promise<ContactDetail> {
+  // Settings before the contact's lock, as every counting save takes them (contact-values.ts).
+  await hotlineSettings(db, { forCounting: true });
   const row = await findContact(db, contactId, { forUpdate: true });
   if (input.lawEnforcement && !input.lawEnforcement.consent) {
     throw invalidField("body.lawEnforcement.consent", "consent_required");

@@ -20,11 +20,11 @@ export const BREAKDOWNS = [
 ] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
-/** "09:00–09:59" in the language's own clock (a 12-hour one in English). */
-export function hourRange(hour: number, lang: string): string {
-  const format = new Intl.DateTimeFormat(lang, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-  const at = (h: number, m: number) => format.format(new Date(Date.UTC(2024, 0, 1, h, m)));
-  return `${at(hour, 0)}–${at(hour, 59)}`;
+/** The hour as the language writes a time ("13:00", "1:00 PM"): the row counts the hour from then. */
+export function hourLabel(hour: number, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2024, 0, 1, hour)),
+  );
 }
 
 /** ISO weekday 1 (Monday) … 7 as the language names it. */
@@ -73,6 +73,6 @@ export function breakdownLabel(
     case "byWeekday":
       return (key) => weekdayName(Number(key), lang);
     case "byHour":
-      return (key) => hourRange(Number(key), lang);
+      return (key) => hourLabel(Number(key), lang);
   }
 }

@@ -21,13 +21,15 @@ export function OrganisationEditPage() {
   const queryClient = useQueryClient();
   const { data: session } = useSession();
   const key = [...ORGANISATIONS_KEY, id];
+  // Only the deployment administrator switches an organisation off; its own administrator edits the rest.
+  const mayDisable = can(session, "deployment.manage");
   const organisation = useQuery({
     queryKey: key,
     queryFn: () => api.get<Organisation>(`/api/organisations/${encodeURIComponent(id)}`),
   });
   const save = useMutation({
     mutationFn: (values: OrganisationFormValues) =>
-      api.patch<Organisation>(`/api/organisations/${encodeURIComponent(id)}`, toPatch(values)),
+      api.patch<Organisation>(`/api/organisations/${encodeURIComponent(id)}`, toPatch(values, mayDisable)),
     onSuccess: async (org) => {
       queryClient.setQueryData(key, org);
       await queryClient.invalidateQueries({ queryKey: ORGANISATIONS_KEY, exact: true });
@@ -56,7 +58,7 @@ export function OrganisationEditPage() {
           submitLabel={t("common.save")}
           pending={save.isPending}
           error={save.error}
-          withDisabled
+          withDisabled={mayDisable}
           onSubmit={(values) => save.mutate(values)}
         />
       ) : null}

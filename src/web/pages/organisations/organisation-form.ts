@@ -77,6 +77,7 @@ export function toInput(values: OrganisationFormValues): OrganisationInput {
   };
 }
 
-export function toPatch(values: OrganisationFormValues): OrganisationPatch {
-  return { ...toInput(values), disabled: values.disabled };
+/** The change; `disabled` only from whoever may switch an organisation off (the server refuses it otherwise). */
+export function toPatch(values: OrganisationFormValues, withDisabled: boolean): OrganisationPatch {
+  return { ...toInput(values), ...(withDisabled ? { disabled: values.disabled } : {}) };
 }
