@@ -7,7 +7,7 @@ import { RecordKeys } from "../../crypto/record-keys.js";
 import type { HotlineContactsTable } from "../../db/schema-hotline.js";
 import type { Services } from "../../services.js";
 import { findContact } from "./contact-access.js";
-import { applyCountChange, cellsOf, countChange, isAssisted } from "./contact-counts.js";
+import { applyCountChange, type CountedContact, cellsOf, countChange, isAssisted } from "./contact-counts.js";
 import { readContact } from "./contact-read.service.js";
 import {
   checkTopics,
@@ -150,22 +150,24 @@ export async function keepingCounts<T>(db: ScopedDb, before: ContactRow, change:
   return result;
 }
 
+/** What a contact row counts as, with the given duration and consultations. */
+function countedAs(row: ContactRow, durationSeconds: number | null, consultations: CountedContact["consultations"]) {
+  return {
+    startedAt: row.started_at,
+    channel: row.channel,
+    direction: row.direction,
+    language: row.language,
+    callerType: row.caller_type,
+    callerCountry: row.caller_country,
+    outcome: row.outcome,
+    escalation: row.escalation,
+    durationSeconds,
+    consultations,
+  };
+}
+
 async function countedCells(db: ScopedDb, row: ContactRow, timeZone: string) {
-  return cellsOf(
-    {
-      startedAt: row.started_at,
-      channel: row.channel,
-      direction: row.direction,
-      language: row.language,
-      callerType: row.caller_type,
-      callerCountry: row.caller_country,
-      outcome: row.outcome,
-      escalation: row.escalation,
-      durationSeconds: row.duration_seconds,
-      consultations: await consultationsOf(db, row.id),
-    },
-    timeZone,
-  );
+  return cellsOf(countedAs(row, row.duration_seconds, await consultationsOf(db, row.id)), timeZone);
 }
 
 /**
@@ -188,21 +190,7 @@ async function finish(
   const endedAt = row.ended_at ?? (live && row.status !== "completed" ? new Date() : null);
   if (endedAt && endedAt < row.started_at) throw invalidField("body.endedAt", "before_start");
   const durationSeconds = endedAt ? Math.round((endedAt.getTime() - row.started_at.getTime()) / 1000) : null;
-  const local = cellsOf(
-    {
-      startedAt: row.started_at,
-      channel: row.channel,
-      direction: row.direction,
-      language: row.language,
-      callerType: row.caller_type,
-      callerCountry: row.caller_country,
-      outcome: row.outcome,
-      escalation: row.escalation,
-      durationSeconds,
-      consultations,
-    },
-    timeZone,
-  );
+  const local = cellsOf(countedAs(row, durationSeconds, consultations), timeZone);
   await db
     .updateTable("hotline_contacts")
     .set({

@@ -1,14 +1,12 @@
-import { sql } from "kysely";
 import type { z } from "zod";
 import type { ContactDetail, escalationInput } from "../../../shared/api/hotline.js";
-import { todayIso } from "../../../shared/dates.js";
 import type { Language } from "../../../shared/i18n/languages.js";
 import { AppError, invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { RecordKeys } from "../../crypto/record-keys.js";
 import { translator } from "../../i18n.js";
 import type { Services } from "../../services.js";
-import { titleField } from "../case-records/tasks.service.js";
+import { raiseUrgentTask } from "../case-records/urgent-task.js";
 import { findContact } from "./contact-access.js";
 import { readContact, reportField } from "./contact-read.service.js";
 import { keepingCounts } from "./contact-save.service.js";
@@ -53,7 +51,8 @@ export async function escalateContact(
         .where("id", "=", contactId)
         .execute(),
     );
-    await raiseTask(db, key, contactId, input.kind, language);
+    const title = translator(language)(`hotline.urgentTaskTitle.${input.kind}`);
+    await raiseUrgentTask(db, key, { kind: "contact", id: contactId }, title);
   }
   const report = input.lawEnforcement;
   if (report) {
@@ -82,39 +81,4 @@ export async function escalateContact(
     detail: { kind: input.kind, taskRaised: graver, lawEnforcementReport: report !== undefined },
   });
   return readContact(db, services, contactId, key);
-}
-
-async function raiseTask(
-  db: ScopedDb,
-  key: NonNullable<Awaited<ReturnType<RecordKeys["loadOne"]>>>,
-  contactId: string,
-  kind: Escalation["kind"],
-  language: Language,
-) {
-  const supervisors = await db
-    .selectFrom("users")
-    .select(["id", "team_id"])
-    .where("disabled_at", "is", null)
-    .where(sql<boolean>`'supervisor' = ANY(roles)`)
-    .orderBy("created_at")
-    .execute();
-  const assignee =
-    supervisors.find((user) => db.actor.teamId && user.team_id === db.actor.teamId) ?? supervisors[0] ?? null;
-  const id = crypto.randomUUID();
-  await db
-    .insertInto("tasks", [
-      {
-        organisation_id: db.organisationId,
-        id,
-        case_id: null,
-        contact_id: contactId,
-        priority: "urgent",
-        title: key.seal(titleField(id), translator(language)(`hotline.urgentTaskTitle.${kind}`)),
-        due_on: todayIso(),
-        assignee_user_id: assignee?.id ?? null,
-        created_by: db.actor.userId,
-      },
-    ])
-    .execute();
-  db.audit({ action: "task.add", recordType: "contact", recordId: contactId, detail: { taskId: id, urgent: true } });
 }

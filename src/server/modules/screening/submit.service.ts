@@ -7,13 +7,14 @@ import type { ScreeningScore } from "../../../shared/screening/scoring/index.js"
 import { AppError, invalidField, notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { RecordKeys } from "../../crypto/record-keys.js";
+import { translator } from "../../i18n.js";
 import type { Services } from "../../services.js";
+import { raiseUrgentTask } from "../case-records/urgent-task.js";
 import { findVisiblePerson } from "../people/people.service.js";
 import { compiledVersion } from "./compiled-forms.js";
 import { countScreening } from "./screening-counts.js";
 import { screeningFacts, withoutIdentifyingAnswers } from "./screening-facts.js";
 import { readScreening } from "./screening-read.service.js";
-import { raiseUrgentTask } from "./urgent-task.js";
 
 type ScreeningInput = z.infer<typeof screeningInput>;
 
@@ -139,7 +140,10 @@ export async function submitScreening(
     needs: score?.needs ?? [],
     flags: score?.flags.map((flag) => flag.id) ?? [],
   });
-  if (score?.level === "immediate_danger") await raiseUrgentTask(db, key, id, options.language);
+  if (score?.level === "immediate_danger") {
+    const title = translator(options.language)("screeningRecord.urgentTaskTitle");
+    await raiseUrgentTask(db, key, { kind: "screening", id }, title);
+  }
   db.audit({
     action: "screening.create",
     recordType: "screening",
