@@ -115,13 +115,22 @@ export async function readContact(
   const key = knownKey ?? (await new RecordKeys(services.keyring).loadOne(db, contactId));
   const open = (column: string, value: string | null) =>
     value === null || !key ? null : key.open(contactField(column, contactId), value);
-  const [summary] = await summariesOf(db, [row]);
   const consultations = await db
     .selectFrom("hotline_consultations")
     .selectAll()
     .where("contact_id", "=", contactId)
     .orderBy("position")
     .execute();
+  const [names, cases] = await Promise.all([
+    userNames(db, [row.operator_user_id]),
+    visibleCaseNumbers(db, [row.case_id]),
+  ]);
+  const summary = toSummary(
+    row,
+    names,
+    cases,
+    consultations.map((c) => c.topic),
+  );
   const reports = await db
     .selectFrom("law_enforcement_reports")
     .selectAll()
@@ -130,7 +139,7 @@ export async function readContact(
     .execute();
   db.audit({ action: "hotline.contact.read", recordType: "contact", recordId: contactId });
   return {
-    ...(summary as ContactSummary),
+    ...summary,
     callerPlace: row.caller_place,
     callerNumber: open("caller_number", row.caller_number),
     callerName: open("caller_name", row.caller_name),

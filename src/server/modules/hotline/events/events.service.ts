@@ -7,8 +7,8 @@ import type {
   HotlineEventResult,
   WebFormEvent,
 } from "../../../../shared/api/hotline-events.js";
-import type { Actor } from "../../../access/actor.js";
 import { invalidField } from "../../../access/errors.js";
+import { recordScopeFilter } from "../../../access/record-scope.js";
 import type { ScopedDb } from "../../../access/scoped-db.js";
 import type { Services } from "../../../services.js";
 import { contactScope } from "../contact-access.js";
@@ -104,29 +104,16 @@ async function findOperator(db: ScopedDb, email: string): Promise<{ id: string; 
   const row = await db
     .selectFrom("users")
     .select(["id", "team_id", "roles"])
+    // Whether the phone system's account would reach a contact of this operator, as contactScope decides.
+    .select(sql<boolean>`${recordScopeFilter(db.actor, { owner: "users.id", team: "users.team_id" })}`.as("reached"))
     .where(sql`lower(email)`, "=", email.toLowerCase())
     .where("disabled_at", "is", null)
     .executeTakeFirst();
   if (!row || !permissionsOf(row.roles.filter(isRole)).has("hotline.write")) {
     throw invalidField("body.operator", "unknown_operator");
   }
-  if (!reaches(db.actor, { id: row.id, teamId: row.team_id }))
-    throw invalidField("body.operator", "operator_other_team");
+  if (!row.reached) throw invalidField("body.operator", "operator_other_team");
   return { id: row.id, teamId: row.team_id };
-}
-
-/** Whether the actor reaches a contact owned by this user and filed under the user's team (as contactScope decides). */
-function reaches(actor: Actor, owner: { id: string; teamId: string | null }): boolean {
-  switch (actor.recordScope) {
-    case "organisation":
-      return true;
-    case "team":
-      return owner.id === actor.userId || (actor.teamId !== null && owner.teamId === actor.teamId);
-    case "own":
-      return owner.id === actor.userId;
-    default:
-      return false;
-  }
 }
 
 /**
