@@ -16,7 +16,17 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: "vendor", test: /[\\/]node_modules[\\/]/ }] },
+        // The map's libraries load only when a map opens; everything else from node_modules is one vendor file.
+        codeSplitting: {
+          groups: [
+            {
+              name: "map",
+              test: /[\\/]node_modules[\\/](echarts|zrender|world-atlas|topojson-client)[\\/]/,
+              priority: 2,
+            },
+            { name: "vendor", test: /[\\/]node_modules[\\/]/, priority: 1 },
+          ],
+        },
       },
     },
   },

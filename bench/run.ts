@@ -24,7 +24,9 @@ import {
   seedContacts,
 } from "./lib/hotline-bench.js";
 import { loadTest } from "./lib/load.js";
+import { matchingBench } from "./lib/matching-bench.js";
 import { benchServerUrl, createThrowAwayDatabase, describeUrl } from "./lib/postgres.js";
+import { referralsBench } from "./lib/referrals-bench.js";
 import { type DbKind, formatTable, meta, Results, writeResults } from "./lib/results.js";
 import {
   figuresOverHttp,
@@ -364,6 +366,24 @@ async function benchPglite(): Promise<void> {
   await casesPhase(env, dataDir, "pglite");
   await screeningPhase(env, dataDir, "pglite", () => connectDatabase({ kind: "pglite", dataDir }));
   await hotlinePhase(env, dataDir, "pglite", () => connectDatabase({ kind: "pglite", dataDir }));
+  await matchingBench({
+    db: "pglite",
+    dataDir,
+    quick: QUICK,
+    connect: () => connectDatabase({ kind: "pglite", dataDir }),
+    startServer: () => startServer(env),
+    results,
+    log,
+  });
+  await referralsBench({
+    db: "pglite",
+    dataDir,
+    quick: QUICK,
+    connect: () => connectDatabase({ kind: "pglite", dataDir }),
+    startServer: () => startServer(env),
+    results,
+    log,
+  });
 }
 
 async function benchPostgres(base: string): Promise<void> {
@@ -397,6 +417,24 @@ async function benchPostgres(base: string): Promise<void> {
   await hotlinePhase(env, dataDir, "postgresql", () =>
     connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
   );
+  await matchingBench({
+    db: "postgresql",
+    dataDir,
+    quick: QUICK,
+    connect: () => connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
+    startServer: () => startServer(env),
+    results,
+    log,
+  });
+  await referralsBench({
+    db: "postgresql",
+    dataDir,
+    quick: QUICK,
+    connect: () => connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
+    startServer: () => startServer(env),
+    results,
+    log,
+  });
   await target.drop();
 }
 

@@ -1,7 +1,9 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import cases from "../src/shared/i18n/locales/cases/en.json" with { type: "json" };
+import directory from "../src/shared/i18n/locales/directory-web/en.json" with { type: "json" };
 import hotline from "../src/shared/i18n/locales/hotline-web/en.json" with { type: "json" };
+import referralsWeb from "../src/shared/i18n/locales/referrals-web/en.json" with { type: "json" };
 import screening from "../src/shared/i18n/locales/screening-web/en.json" with { type: "json" };
 import {
   axeViolations,
@@ -275,5 +277,108 @@ describe("accessibility (axe-core, serious and critical)", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "detached" });
+  });
+
+  it("referrals: both lists, the refer form on a case, a draft and its withdrawal dialog", async () => {
+    const web = referralsWeb.referralsPage;
+    const shown = /^\d+ referrals? shown$|^No referrals here\.$/;
+    await page.getByRole("navigation").getByRole("link", { name: referralsWeb.nav.referrals, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: web.outgoing.title }).waitFor();
+    await page.getByText(shown).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("navigation").getByRole("link", { name: referralsWeb.nav.incomingReferrals }).click();
+    await page.getByRole("heading", { level: 1, name: web.incoming.title }).waitFor();
+    await page.getByText(shown).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A case whose person's data is still there: only such a case can be referred.
+    const list = (await (await page.request.get("/api/cases?limit=20")).json()) as { items: { id: string }[] };
+    let caseId = "";
+    for (const { id } of list.items) {
+      const item = (await (await page.request.get(`/api/cases/${id}`)).json()) as { identifyingErased: boolean };
+      if (!item.identifyingErased) {
+        caseId = id;
+        break;
+      }
+    }
+    await page.goto(`/cases/${caseId}?tab=referrals`);
+    const tab = page.getByRole("tabpanel", { name: web.caseTab.title });
+    await tab.getByRole("button", { name: web.caseTab.refer }).click();
+    await tab.getByRole("heading", { level: 2, name: web.refer.title }).waitFor();
+    await tab
+      .getByRole("region", { name: web.refer.suggested })
+      .getByLabel(en.app.loading)
+      .waitFor({ state: "detached" });
+    await tab.getByLabel(web.refer.searchWords).fill("legal");
+    await tab.getByRole("list", { name: web.refer.results }).getByRole("checkbox").first().check();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await tab.getByRole("button", { name: web.refer.saveDraft }).click();
+    await tab.getByRole("status").getByText(web.caseTab.drafted_one).waitFor();
+    await tab.getByRole("list", { name: web.caseTab.title }).getByRole("link").first().click();
+    await page.getByRole("heading", { level: 2, name: web.actions.title }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: web.actions.withdraw }).click();
+    await dialogShown(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+  });
+
+  it("service directory: the list, the map, a service with its keeper's actions, its edit form with a problem, the provider and the import dialog", async () => {
+    const web = directory.directoryPage;
+    // An entry the supervisor's organisation keeps, so that the keeper's actions are on its page.
+    const { csrfToken } = (await (await page.request.get("/api/auth/session")).json()) as { csrfToken: string };
+    const post = async (url: string, data: unknown) => {
+      const response = await page.request.post(url, { headers: { "X-CSRF-Token": csrfToken }, data });
+      expect(response.status()).toBe(201);
+      return (await response.json()) as { id: string };
+    };
+    const provider = await post("/api/directory/providers", { name: "Axe Check Support Centre", kind: "NGO" });
+    const service = await post("/api/directory/services", {
+      providerId: provider.id,
+      name: "Axe check psychosocial support",
+      serviceType: "Mhpss",
+      city: "Chișinău",
+      country: "MD",
+      latitude: 47.01,
+      longitude: 28.86,
+      languages: ["ro", "ru", "uk"],
+    });
+
+    await page.getByRole("navigation").getByRole("link", { name: directory.nav.directory }).click();
+    await page.getByRole("heading", { level: 1, name: web.title }).waitFor();
+    await page.getByRole("list", { name: web.results }).getByRole("listitem").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("radiogroup", { name: web.view.label }).getByText(web.view.map, { exact: true }).click();
+    await page.getByTestId("service-map").locator("canvas").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: web.import.open }).click();
+    await dialogShown(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+
+    await page.goto(`/directory/services/${service.id}`);
+    await page.getByRole("button", { name: web.keeper.markVerified }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A problem the server finds is shown on its field, and the field takes the focus.
+    await page.getByRole("link", { name: web.keeper.edit }).click();
+    const youngest = page.getByLabel(web.fields.minAge);
+    await youngest.fill("200");
+    await page.getByRole("button", { name: web.form.save }).click();
+    await expect.poll(() => youngest.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => youngest.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`/directory/providers/${provider.id}`);
+    await page.getByRole("heading", { level: 2, name: web.provider.services }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: web.provider.edit }).click();
+    await page.getByRole("heading", { level: 1, name: /^Edit / }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -17,6 +17,11 @@ import { ApprovalQueuePage } from "./pages/cases/ApprovalQueuePage.js";
 import { CaseListPage } from "./pages/cases/CaseListPage.js";
 import { CasePage } from "./pages/cases/CasePage.js";
 import { IntakePage } from "./pages/cases/IntakePage.js";
+import { DirectoryPage } from "./pages/directory/DirectoryPage.js";
+import { ProviderEditPage } from "./pages/directory/edit/ProviderEditPage.js";
+import { ServiceEditPage } from "./pages/directory/edit/ServiceEditPage.js";
+import { ProviderPage } from "./pages/directory/ProviderPage.js";
+import { ServicePage } from "./pages/directory/service/ServicePage.js";
 import { FormLibraryPage } from "./pages/forms/FormLibraryPage.js";
 import { HomePage } from "./pages/home/HomePage.js";
 import { ContactPage } from "./pages/hotline/ContactPage.js";
@@ -29,6 +34,11 @@ import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { OrganisationCreatePage } from "./pages/organisations/OrganisationCreatePage.js";
 import { OrganisationEditPage } from "./pages/organisations/OrganisationEditPage.js";
 import { OrganisationsPage } from "./pages/organisations/OrganisationsPage.js";
+import { ReferralFiguresPage } from "./pages/referral-figures/ReferralFiguresPage.js";
+import { IncomingListPage } from "./pages/referrals/IncomingListPage.js";
+import { IncomingReferralPage } from "./pages/referrals/IncomingReferralPage.js";
+import { OutgoingListPage } from "./pages/referrals/OutgoingListPage.js";
+import { OutgoingReferralPage } from "./pages/referrals/OutgoingReferralPage.js";
 import { FiguresPage } from "./pages/screening/figures/FiguresPage.js";
 import { FillPage } from "./pages/screening/fill/FillPage.js";
 import { ScreeningPage } from "./pages/screening/result/ScreeningPage.js";
@@ -145,6 +155,46 @@ export function App() {
                   }
                 />
                 <Route
+                  path="referrals"
+                  element={
+                    <RequirePermission anyOf={["referral.read"]}>
+                      <OutgoingListPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="referrals/incoming"
+                  element={
+                    <RequirePermission anyOf={["referral.receive"]}>
+                      <IncomingListPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="referrals/incoming/:id"
+                  element={
+                    <RequirePermission anyOf={["referral.receive"]}>
+                      <IncomingReferralPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="referrals/figures"
+                  element={
+                    <RequirePermission anyOf={["aggregates.read"]}>
+                      <ReferralFiguresPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="referrals/:id"
+                  element={
+                    <RequirePermission anyOf={["referral.read"]}>
+                      <OutgoingReferralPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
                   path="screenings"
                   element={
                     <RequirePermission anyOf={["screening.read"]}>
@@ -237,6 +287,62 @@ export function App() {
                   element={
                     <RequirePermission anyOf={["knowledge.manage"]}>
                       <ArticleEditorPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="directory"
+                  element={
+                    <RequirePermission anyOf={["directory.read"]}>
+                      <DirectoryPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="directory/providers/new"
+                  element={
+                    <RequirePermission anyOf={["directory.manage"]}>
+                      <ProviderEditPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="directory/providers/:id"
+                  element={
+                    <RequirePermission anyOf={["directory.read"]}>
+                      <ProviderPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="directory/providers/:id/edit"
+                  element={
+                    <RequirePermission anyOf={["directory.manage"]}>
+                      <ProviderEditPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="directory/services/new"
+                  element={
+                    <RequirePermission anyOf={["directory.manage"]}>
+                      <ServiceEditPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="directory/services/:id"
+                  element={
+                    <RequirePermission anyOf={["directory.read"]}>
+                      <ServicePage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="directory/services/:id/edit"
+                  element={
+                    <RequirePermission anyOf={["directory.manage"]}>
+                      <ServiceEditPage />
                     </RequirePermission>
                   }
                 />

@@ -5,6 +5,7 @@ export type ErrorCode =
   | "not_found"
   | "validation"
   | "conflict"
+  | "gone"
   | "rate_limited"
   | "csrf_failed"
   | "mfa_required"
@@ -31,6 +32,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   validation: 400,
   conflict: 409,
+  gone: 410,
   rate_limited: 429,
   csrf_failed: 403,
   mfa_required: 403,

@@ -12,8 +12,8 @@ import {
 import { type AuditEntry, appendAudit } from "../audit/writer.js";
 import type { Database } from "../db/connect.js";
 import type { Schema } from "../db/schema.js";
-import { type Actor, isDeploymentAdmin } from "./actor.js";
-import { inActorTransaction } from "./actor-transaction.js";
+import { type Actor, isDeploymentAdmin, systemActor } from "./actor.js";
+import { applyActorSettings, inActorTransaction } from "./actor-transaction.js";
 import { AppError, forbidden, notFound } from "./errors.js";
 
 /** Tables that hold one organisation's rows, and the column that says which. */
@@ -53,6 +53,14 @@ const TENANT_COLUMN = {
   person_merges: "organisation_id",
   articles: "organisation_id",
   article_versions: "organisation_id",
+  service_providers: "organisation_id",
+  services: "organisation_id",
+  referral_number_counters: "organisation_id",
+  referrals: "organisation_id",
+  referral_events: "organisation_id",
+  referral_comments: "organisation_id",
+  referral_packages: "organisation_id",
+  package_keys: "organisation_id",
 } as const satisfies Partial<Record<keyof Schema, string>>;
 
 export type TenantTable = keyof typeof TENANT_COLUMN;
@@ -66,6 +74,18 @@ const DEPLOYMENT_WIDE: ReadonlySet<TenantTable> = new Set([
   "api_tokens",
   "audit_log",
 ]);
+
+/**
+ * Tables every organisation of the deployment reads (the service directory: no personal data), while only
+ * the organisation that keeps a row (its organisation column) may change it.
+ */
+const DEPLOYMENT_READABLE: ReadonlySet<TenantTable> = new Set(["service_providers", "services"]);
+
+/**
+ * Tables whose rows belong to two organisations: the sender's (organisation_id) and the receiver's
+ * (to_organisation_id). Either party reads and writes them; no other organisation sees them.
+ */
+const TWO_PARTY: ReadonlySet<TenantTable> = new Set(["referrals", "referral_events", "referral_comments"]);
 
 export interface RequestInfo {
   requestId: string;
@@ -85,6 +105,8 @@ export class ScopedDb {
     /** Bound to the request's one transaction and connection. */
     readonly tx: Kysely<Schema>,
     readonly actor: Actor,
+    /** The request, for audit entries written before the end of the transaction (hand-overs). */
+    private readonly info: RequestInfo = { requestId: "internal", clientIp: null, action: "internal" },
   ) {}
 
   /** The actor's organisation; system and anonymous actors have none and may not read tenant rows. */
@@ -113,13 +135,20 @@ export class ScopedDb {
   /** Filter expression for a tenant table, for joins and subqueries built by hand. */
   tenantFilter<T extends TenantTable>(table: T, alias: string = table): Expression<SqlBool> {
     if (this.spansOrganisations(table)) return sql<SqlBool>`true`;
+    if (TWO_PARTY.has(table))
+      return sql<SqlBool>`(${sql.ref(`${alias}.organisation_id`)} = ${this.organisationId} OR ${sql.ref(`${alias}.to_organisation_id`)} = ${this.organisationId})`;
     return sql<SqlBool>`${sql.ref(`${alias}.${TENANT_COLUMN[table]}`)} = ${this.organisationId}`;
+  }
+
+  /** Filter expression for reading a tenant table: the tenant filter, or none for deployment-readable tables. */
+  readFilter<T extends TenantTable>(table: T, alias: string = table): Expression<SqlBool> {
+    return DEPLOYMENT_READABLE.has(table) ? sql<SqlBool>`true` : this.tenantFilter(table, alias);
   }
 
   // The casts only name the table type Kysely would infer for a literal table name.
   selectFrom<T extends TenantTable>(table: T): SelectQueryBuilder<Schema, T, object> {
     return (this.tx.selectFrom(table) as unknown as SelectQueryBuilder<Schema, T, object>).where(
-      this.tenantFilter(table),
+      this.readFilter(table),
     );
   }
 
@@ -139,7 +168,8 @@ export class ScopedDb {
   insertInto<T extends TenantTable>(table: T, rows: Record<string, unknown>[]) {
     const column = TENANT_COLUMN[table];
     for (const row of rows) {
-      if (!this.spansOrganisations(table) && row[column] !== this.organisationId) throw forbidden();
+      const party = TWO_PARTY.has(table) && row.to_organisation_id === this.organisationId;
+      if (!this.spansOrganisations(table) && !party && row[column] !== this.organisationId) throw forbidden();
     }
     // biome-ignore lint/suspicious/noExplicitAny: rows are checked above; Kysely cannot type a table chosen at run time.
     return this.tx.insertInto(table).values(rows as any);
@@ -148,6 +178,31 @@ export class ScopedDb {
   /** Queues an audit entry, written in this transaction just before it commits. */
   audit(entry: AuditEntry): void {
     this.pendingAudit.push(entry);
+  }
+
+  /**
+   * Work one party of a referral does in the other party's records, in the same transaction: a partner
+   * completing a referral records the assistance in the sender's case. fn runs as a named system actor of that
+   * organisation (row-level security follows), and its audit entries go to that organisation's trail under the
+   * real actor, so both trails tell who caused the change. The caller decides that the hand-over is due.
+   */
+  async onBehalfOf<T>(organisationId: string, job: string, fn: (db: ScopedDb) => Promise<T>): Promise<T> {
+    const delegate = systemActor(job, { organisationId });
+    await applyActorSettings(this.tx, delegate);
+    try {
+      const scoped = new ScopedDb(this.tx, delegate, this.info);
+      const result = await fn(scoped);
+      // Written now, while the transaction speaks for that organisation: its trail accepts no entry otherwise.
+      for (const entry of scoped.pendingAudit)
+        await appendAudit(this.tx, this.actor, this.info, {
+          ...entry,
+          organisationId,
+          detail: { ...entry.detail, onBehalfOf: job },
+        });
+      return result;
+    } finally {
+      await applyActorSettings(this.tx, this.actor);
+    }
   }
 }
 
@@ -165,7 +220,7 @@ export async function runScoped<T>(
 ): Promise<T> {
   try {
     return await inActorTransaction(database, actor, async (tx) => {
-      const scoped = new ScopedDb(tx, actor);
+      const scoped = new ScopedDb(tx, actor, info);
       const result = await fn(scoped);
       if (options.defaultAudit && scoped.pendingAudit.length === 0) scoped.audit({ action: info.action });
       for (const entry of scoped.pendingAudit) await appendAudit(tx, actor, info, entry);
@@ -191,4 +246,4 @@ export async function recordOutside(
   await inActorTransaction(database, actor, (tx) => appendAudit(tx, actor, info, entry));
 }
 
-export { applyActorSettings } from "./actor-transaction.js";
+export { applyActorSettings };

@@ -4,6 +4,7 @@ import { openServices } from "../bootstrap.js";
 import type { Config } from "../config.js";
 import { loadDemoAccounts, seedDemoDataIfWanted } from "../demo/demo-data.js";
 import { trackRequestsInFlight } from "../http/graceful-shutdown.js";
+import { scheduleReferralDeadlines } from "../modules/referrals/deadlines.job.js";
 import { scheduleRetention } from "../modules/retention/retention.service.js";
 import { scheduleStatistics } from "../ops/maintenance.js";
 
@@ -27,10 +28,12 @@ async function serve(config: Config): Promise<void> {
   const seeded = await seedDemoDataIfWanted(services);
   const stopRetention = scheduleRetention(services, (message) => app.log.info(message));
   const stopStatistics = scheduleStatistics(services, (message) => app.log.warn(message));
+  const stopReferralDeadlines = scheduleReferralDeadlines(services, (message) => app.log.info(message));
   const stop = async (signal: string) => {
     app.log.info(`${signal} received, finishing requests in flight`);
     stopRetention();
     stopStatistics();
+    stopReferralDeadlines();
     await closeGracefully();
     await services.database.close();
     process.exit(0);

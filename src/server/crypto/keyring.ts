@@ -45,6 +45,22 @@ export class Keyring {
     }
   }
 
+  /**
+   * A referral's own key, wrapped by the master key for that referral alone: both organisations of the
+   * referral open what was shared without either holding the other's organisation key.
+   */
+  wrapReferralKey(referralId: string, key: Buffer): string {
+    return seal(this.masterKey, key, `safepath:referral-key:${referralId}`).toString("base64");
+  }
+
+  unwrapReferralKey(referralId: string, wrapped: string): Buffer {
+    try {
+      return open(this.masterKey, Buffer.from(wrapped, "base64"), `safepath:referral-key:${referralId}`);
+    } catch {
+      throw new DecryptionError();
+    }
+  }
+
   /** Creates the first data and blind-index keys of a new organisation, in the caller's transaction. */
   async createOrganisationKeys(db: Executor, organisationId: string): Promise<void> {
     const rows = (["data", "index"] as const).map((purpose) => ({

@@ -216,6 +216,8 @@ export interface TasksTable {
   screening_id: string | null;
   /** A follow-up or escalation of a hotline contact. */
   contact_id: string | null;
+  /** The overdue referral the task asks its sender to chase. */
+  referral_id: string | null;
   priority: Generated<"normal" | "urgent">;
   title: string;
   due_on: DateText;

@@ -1,8 +1,10 @@
 import type { ColumnType, Generated } from "kysely";
+import type { AuthorityKind } from "../../shared/api/law-enforcement.js";
 
 /**
- * Row types of the hotline tables (migration 0008). caller_number, caller_name, caller_email, notes, follow_up_note,
- * a consultation's note and a report's reference and summary hold ciphertext.
+ * Row types of the hotline tables (migration 0008; reports to law enforcement widened to cases in 0010).
+ * caller_number, caller_name, caller_email, notes, follow_up_note, a consultation's note and a report's reference,
+ * summary and shared values hold ciphertext.
  */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -68,11 +70,17 @@ export interface HotlineConsultationsTable {
   note: string | null;
 }
 
+/**
+ * A report to law enforcement, of a hotline contact (0008) or of a case (0010). reference and summary are sealed
+ * under the contact's key when a contact is named, else under the case's; shared_values under the person's key.
+ */
 export interface LawEnforcementReportsTable {
   organisation_id: string;
   id: Generated<string>;
-  contact_id: string;
-  kind: "exploitation" | "immediate_danger";
+  contact_id: string | null;
+  /** The contact's escalation; set whenever contact_id is. */
+  kind: "exploitation" | "immediate_danger" | null;
+  /** The authority's name. */
   agency: string;
   reported_at: Timestamp;
   consent: boolean;
@@ -80,6 +88,15 @@ export interface LawEnforcementReportsTable {
   summary: string | null;
   created_by: string | null;
   created_at: CreatedAt;
+  case_id: ColumnType<string | null, string | null | undefined, never>;
+  person_id: ColumnType<string | null, string | null | undefined, never>;
+  /** Set whenever case_id is. */
+  authority_kind: ColumnType<AuthorityKind | null, AuthorityKind | null | undefined, never>;
+  /** Required (in clear: it names a provision of law) when consent is false. */
+  legal_basis: ColumnType<string | null, string | null | undefined, never>;
+  consent_id: ColumnType<string | null, string | null | undefined, never>;
+  shared_fields: ColumnType<string[], string[] | undefined, never>;
+  shared_values: string | null;
 }
 
 export interface HotlineCountsTable {

@@ -1,7 +1,9 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
 import type { CaseSchema } from "./schema-cases.js";
+import type { DirectorySchema } from "./schema-directory.js";
 import type { HotlineSchema } from "./schema-hotline.js";
 import type { KnowledgeSchema } from "./schema-knowledge.js";
+import type { ReferralSchema } from "./schema-referrals.js";
 import type { ScreeningSchema } from "./schema-screening.js";
 
 /** Row types as stored. API shapes live in src/shared; these never leave the server. */
@@ -133,7 +135,13 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface Schema extends CaseSchema, ScreeningSchema, HotlineSchema, KnowledgeSchema {
+export interface Schema
+  extends CaseSchema,
+    ScreeningSchema,
+    HotlineSchema,
+    KnowledgeSchema,
+    DirectorySchema,
+    ReferralSchema {
   meta: MetaTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;

@@ -10,6 +10,7 @@ import { createUser } from "../modules/users/users.service.js";
 import type { Services } from "../services.js";
 import { seedDemoCases } from "./demo-cases.js";
 import { seedDemoContacts } from "./demo-contacts.js";
+import { seedDemoDirectory } from "./demo-directory.js";
 import { seedDemoKnowledge } from "./demo-knowledge.js";
 import { DEMO_ORGANISATIONS, type DemoOrganisation } from "./demo-organisations.js";
 import { seedDemoScreenings } from "./demo-screenings.js";
@@ -37,6 +38,7 @@ export async function seedDemoDataIfWanted(services: Services): Promise<DemoAcco
   await seedDemoScreenings(services);
   await seedDemoContacts(services);
   await seedDemoKnowledge(services);
+  await seedDemoDirectory(services);
   return seeded;
 }
 

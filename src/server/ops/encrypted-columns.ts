@@ -17,6 +17,8 @@ export interface EncryptedColumn {
 
 /** The context the authenticator secret of a user is sealed with. */
 export const mfaSecretContext = (userId: string) => `users.mfa_secret:${userId}`;
+/** The context an organisation's private key for referral packages is sealed with. */
+export const packageKeyContext = (organisationId: string) => `package_keys.sealed_private_key:${organisationId}`;
 
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: "users", column: "mfa_secret", key: "id", organisationColumn: "organisation_id", context: mfaSecretContext },
@@ -27,5 +29,13 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     key: "subject_id",
     organisationColumn: "organisation_id",
     context: recordKeyContext,
+  },
+  // The private key other deployments' referral packages are sealed for.
+  {
+    table: "package_keys",
+    column: "sealed_private_key",
+    key: "organisation_id",
+    organisationColumn: "organisation_id",
+    context: packageKeyContext,
   },
 ];

@@ -120,6 +120,21 @@ export async function rotateMasterKey(
         .where("version", "=", k.version)
         .execute();
     }
+    // Referral keys are wrapped by the master key itself (both parties open them): re-wrapped with the rest.
+    const referralKeys = await tx
+      .selectFrom("referrals")
+      .select(["id", "wrapped_key"])
+      .where("wrapped_key", "is not", null)
+      .forUpdate()
+      .execute();
+    for (const referral of referralKeys) {
+      const raw = previous.unwrapReferralKey(referral.id, referral.wrapped_key as string);
+      await tx
+        .updateTable("referrals")
+        .set({ wrapped_key: next.wrapReferralKey(referral.id, raw) })
+        .where("id", "=", referral.id)
+        .execute();
+    }
     await tx
       .updateTable("meta")
       .set({ value: keyCheckValue(newKey) })
@@ -131,8 +146,12 @@ export async function rotateMasterKey(
       tx,
       systemActor("rotate-keys", "deployment"),
       { requestId: "cli", clientIp: null },
-      { action: "system.rotate_keys", organisationId: null, detail: { mode: "master", keys: keys.length } },
+      {
+        action: "system.rotate_keys",
+        organisationId: null,
+        detail: { mode: "master", keys: keys.length, referralKeys: referralKeys.length },
+      },
     );
-    return { rewrapped: keys.length };
+    return { rewrapped: keys.length + referralKeys.length };
   });
 }

@@ -22,6 +22,11 @@ export const CASE_RECORD_KINDS = {
   contacts: "contact",
   topics: "topic",
   articles: "article",
+  providers: "provider",
+  services: "service",
+  "law-enforcement-reports": "lawEnforcementReport",
+  referrals: "referral",
+  "incoming-referrals": "incomingReferral",
 } as const;
 
 export type CaseRecordKind = (typeof CASE_RECORD_KINDS)[keyof typeof CASE_RECORD_KINDS];
@@ -90,6 +95,23 @@ export async function createCaseRecords(
     code: `fixture_topic_${label.toLowerCase()}`,
     labels: { en: "Fixture topic" },
   });
+  const provider = await created(app, admin, "/api/directory/providers", {
+    name: `Fixture provider ${label}`,
+    kind: "NGO",
+  });
+  const service = await created(app, admin, "/api/directory/services", {
+    providerId: provider.id,
+    name: `Fixture service ${label}`,
+    serviceType: "Legal",
+  });
+  const report = await created(app, caseworker, `${caseUrl}/law-enforcement-reports`, {
+    authorityKind: "police",
+    authorityName: `Fixture police ${label}`,
+    reportedAt: "2026-01-06T10:00:00Z",
+    sharedFields: ["name"],
+    legalBasis: "Fixture legal basis",
+  });
+  const referral = await referralToOwnService(app, sessions, first, label);
   const upload = pngUpload();
   const attachment = await send(app, { method: "POST", url: `${caseUrl}/attachments`, session: caseworker, ...upload });
   if (attachment.statusCode !== 201) throw new Error(`fixture attachment failed: ${attachment.body}`);
@@ -108,7 +130,47 @@ export async function createCaseRecords(
     contact: String(contact.id),
     topic: String(topic.id),
     article: String(article.id),
+    provider: String(provider.id),
+    service: String(service.id),
+    lawEnforcementReport: String(report.id),
+    referral: referral.id,
+    incomingReferral: referral.id,
   };
+}
+
+/** A referral from the case to a service of the organisation itself: it is both sent and received there. */
+async function referralToOwnService(
+  app: FastifyInstance,
+  sessions: { caseworker: TestSession; admin: TestSession },
+  theCase: Record<string, unknown>,
+  label: string,
+): Promise<{ id: string }> {
+  const own = (await send(app, { method: "GET", url: "/api/auth/session", session: sessions.admin })).json() as {
+    user: { organisation: { id: string } };
+  };
+  const provider = await created(app, sessions.admin, "/api/directory/providers", {
+    name: `Fixture office ${label}`,
+    kind: "NGO",
+    memberOrganisationId: own.user.organisation.id,
+  });
+  const service = await created(app, sessions.admin, "/api/directory/services", {
+    providerId: provider.id,
+    name: `Fixture shelter ${label}`,
+    serviceType: "ShelterAndAccommodation",
+  });
+  await created(app, sessions.caseworker, `/api/people/${theCase.personId}/consents`, {
+    purpose: "referral_sharing",
+    decision: "given",
+    decidedOn: "2026-01-05",
+    method: "verbal",
+  });
+  const made = await created(app, sessions.caseworker, "/api/referrals", {
+    caseId: theCase.id,
+    serviceIds: [service.id],
+    urgency: "normal",
+    reason: "AdditionalServicesRequired",
+  });
+  return { id: String((made.items as { id: string }[])[0]?.id) };
 }
 
 /** A valid upload, as a request's payload and headers. */
@@ -124,6 +186,13 @@ export function caseRecordBodies(
 ): Record<string, unknown> {
   return {
     "PATCH /api/cases/:id": { identifiedOn: "2026-01-01", version: 1 },
+    "POST /api/cases/:id/transfer": { providerId: crypto.randomUUID(), version: 1 },
+    "POST /api/referrals/:id/send": { version: 1 },
+    "POST /api/referrals/:id/withdraw": { version: 1 },
+    "POST /api/referrals/:id/response": { action: "acknowledge", version: 1 },
+    "POST /api/referrals/:id/comments": { body: "Must not land" },
+    "POST /api/incoming-referrals/:id/status": { action: "acknowledge", version: 1 },
+    "POST /api/incoming-referrals/:id/comments": { body: "Must not land" },
     "POST /api/cases/:id/people": { role: "family_member", person: { identity: { firstName: "Intruder" } } },
     "POST /api/cases/:id/people/remove": { personId: own.person, reason: "Fixture removal", version: 1 },
     "POST /api/cases/:id/transition": { action: "advance", to: "assessment", version: 1 },
@@ -162,5 +231,16 @@ export function caseRecordBodies(
       changeSummary: "Must not land",
     },
     "POST /api/knowledge/articles/:id/review": {},
+    "PATCH /api/directory/providers/:id": { version: 1, name: "Taken over provider" },
+    "PATCH /api/directory/services/:id": { version: 1, availability: "full" },
+    "POST /api/referrals/:id/packages": { method: "password", password: "a fixture password", language: "en" },
+    "POST /api/referrals/:id/packages/delivered": { packageId: "00000000-0000-4000-8000-000000000000" },
+    "POST /api/cases/:id/law-enforcement-reports": {
+      authorityKind: "police",
+      authorityName: "Must not land",
+      reportedAt: "2026-01-06T10:00:00Z",
+      sharedFields: [],
+      legalBasis: "Must not land",
+    },
   };
 }

@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   "hotline.write",
   "knowledge.read", // the operators' knowledge base: scripts, referral contacts, legal facts (no personal data)
   "knowledge.manage", // the operators' knowledge base: write, review, retire articles (no personal data)
+  "directory.read", // the deployment's service directory (no personal data)
+  "directory.manage", // the entries the organisation keeps in the directory: add, change, verify, retire, import
   "referral.read",
   "referral.write",
   "referral.receive",
@@ -86,6 +88,8 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "form.manage",
       "knowledge.read",
       "knowledge.manage",
+      "directory.read",
+      "directory.manage",
     ],
     recordScope: "none",
   },
@@ -108,8 +112,11 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "hotline.write",
       "knowledge.read",
       "knowledge.manage",
+      "directory.read",
+      "directory.manage",
       "referral.read",
       "referral.write",
+      "referral.receive",
       "activity.read",
       "activity.write",
       "report.read",
@@ -129,8 +136,10 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "screening.write",
       "form.read",
       "knowledge.read",
+      "directory.read",
       "referral.read",
       "referral.write",
+      "referral.receive",
       "activity.read",
     ],
     recordScope: "team",
@@ -142,6 +151,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "hotline.read",
       "hotline.write",
       "knowledge.read",
+      "directory.read",
       "case.read",
       "case.write",
       "referral.read",
@@ -150,7 +160,14 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     recordScope: "team",
   },
   screener: {
-    permissions: ["organisation.read", "screening.read", "screening.write", "form.read", "referral.write"],
+    permissions: [
+      "organisation.read",
+      "screening.read",
+      "screening.write",
+      "form.read",
+      "directory.read",
+      "referral.write",
+    ],
     recordScope: "own",
   },
   me_officer: {
@@ -162,11 +179,19 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "report.write",
       "aggregates.read",
       "form.read",
+      "directory.read",
     ],
     recordScope: "none",
   },
   partner_caseworker: {
-    permissions: ["organisation.read", "referral.read", "referral.receive", "case.read", "case.write"],
+    permissions: [
+      "organisation.read",
+      "directory.read",
+      "referral.read",
+      "referral.receive",
+      "case.read",
+      "case.write",
+    ],
     recordScope: "shared",
   },
   auditor: {

@@ -9,6 +9,21 @@ import casesPl from "./locales/cases/pl.json" with { type: "json" };
 import casesRo from "./locales/cases/ro.json" with { type: "json" };
 import casesRu from "./locales/cases/ru.json" with { type: "json" };
 import casesUk from "./locales/cases/uk.json" with { type: "json" };
+import directoryEn from "./locales/directory/en.json" with { type: "json" };
+import directoryPl from "./locales/directory/pl.json" with { type: "json" };
+import directoryRo from "./locales/directory/ro.json" with { type: "json" };
+import directoryRu from "./locales/directory/ru.json" with { type: "json" };
+import directoryUk from "./locales/directory/uk.json" with { type: "json" };
+import directoryMatchingEn from "./locales/directory-matching/en.json" with { type: "json" };
+import directoryMatchingPl from "./locales/directory-matching/pl.json" with { type: "json" };
+import directoryMatchingRo from "./locales/directory-matching/ro.json" with { type: "json" };
+import directoryMatchingRu from "./locales/directory-matching/ru.json" with { type: "json" };
+import directoryMatchingUk from "./locales/directory-matching/uk.json" with { type: "json" };
+import directoryWebEn from "./locales/directory-web/en.json" with { type: "json" };
+import directoryWebPl from "./locales/directory-web/pl.json" with { type: "json" };
+import directoryWebRo from "./locales/directory-web/ro.json" with { type: "json" };
+import directoryWebRu from "./locales/directory-web/ru.json" with { type: "json" };
+import directoryWebUk from "./locales/directory-web/uk.json" with { type: "json" };
 import en from "./locales/en.json" with { type: "json" };
 import exchangeEn from "./locales/exchange/en.json" with { type: "json" };
 import exchangePl from "./locales/exchange/pl.json" with { type: "json" };
@@ -45,12 +60,37 @@ import knowledgePl from "./locales/knowledge/pl.json" with { type: "json" };
 import knowledgeRo from "./locales/knowledge/ro.json" with { type: "json" };
 import knowledgeRu from "./locales/knowledge/ru.json" with { type: "json" };
 import knowledgeUk from "./locales/knowledge/uk.json" with { type: "json" };
+import lawEnforcementEn from "./locales/law-enforcement/en.json" with { type: "json" };
+import lawEnforcementPl from "./locales/law-enforcement/pl.json" with { type: "json" };
+import lawEnforcementRo from "./locales/law-enforcement/ro.json" with { type: "json" };
+import lawEnforcementRu from "./locales/law-enforcement/ru.json" with { type: "json" };
+import lawEnforcementUk from "./locales/law-enforcement/uk.json" with { type: "json" };
 import pl from "./locales/pl.json" with { type: "json" };
 import recordsEn from "./locales/records/en.json" with { type: "json" };
 import recordsPl from "./locales/records/pl.json" with { type: "json" };
 import recordsRo from "./locales/records/ro.json" with { type: "json" };
 import recordsRu from "./locales/records/ru.json" with { type: "json" };
 import recordsUk from "./locales/records/uk.json" with { type: "json" };
+import referralFiguresEn from "./locales/referral-figures/en.json" with { type: "json" };
+import referralFiguresPl from "./locales/referral-figures/pl.json" with { type: "json" };
+import referralFiguresRo from "./locales/referral-figures/ro.json" with { type: "json" };
+import referralFiguresRu from "./locales/referral-figures/ru.json" with { type: "json" };
+import referralFiguresUk from "./locales/referral-figures/uk.json" with { type: "json" };
+import referralPackagesEn from "./locales/referral-packages/en.json" with { type: "json" };
+import referralPackagesPl from "./locales/referral-packages/pl.json" with { type: "json" };
+import referralPackagesRo from "./locales/referral-packages/ro.json" with { type: "json" };
+import referralPackagesRu from "./locales/referral-packages/ru.json" with { type: "json" };
+import referralPackagesUk from "./locales/referral-packages/uk.json" with { type: "json" };
+import referralsEn from "./locales/referrals/en.json" with { type: "json" };
+import referralsPl from "./locales/referrals/pl.json" with { type: "json" };
+import referralsRo from "./locales/referrals/ro.json" with { type: "json" };
+import referralsRu from "./locales/referrals/ru.json" with { type: "json" };
+import referralsUk from "./locales/referrals/uk.json" with { type: "json" };
+import referralsWebEn from "./locales/referrals-web/en.json" with { type: "json" };
+import referralsWebPl from "./locales/referrals-web/pl.json" with { type: "json" };
+import referralsWebRo from "./locales/referrals-web/ro.json" with { type: "json" };
+import referralsWebRu from "./locales/referrals-web/ru.json" with { type: "json" };
+import referralsWebUk from "./locales/referrals-web/uk.json" with { type: "json" };
 import ro from "./locales/ro.json" with { type: "json" };
 import ru from "./locales/ru.json" with { type: "json" };
 import screeningEn from "./locales/screening/en.json" with { type: "json" };
@@ -113,6 +153,14 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     hotlineFiguresEn,
     hotlineEventsEn,
     knowledgeEn,
+    lawEnforcementEn,
+    directoryEn,
+    directoryWebEn,
+    directoryMatchingEn,
+    referralsEn,
+    referralPackagesEn,
+    referralsWebEn,
+    referralFiguresEn,
   ),
   uk: assemble(
     uk,
@@ -129,6 +177,14 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     hotlineFiguresUk,
     hotlineEventsUk,
     knowledgeUk,
+    lawEnforcementUk,
+    directoryUk,
+    directoryWebUk,
+    directoryMatchingUk,
+    referralsUk,
+    referralPackagesUk,
+    referralsWebUk,
+    referralFiguresUk,
   ),
   ru: assemble(
     ru,
@@ -145,6 +201,14 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     hotlineFiguresRu,
     hotlineEventsRu,
     knowledgeRu,
+    lawEnforcementRu,
+    directoryRu,
+    directoryWebRu,
+    directoryMatchingRu,
+    referralsRu,
+    referralPackagesRu,
+    referralsWebRu,
+    referralFiguresRu,
   ),
   pl: assemble(
     pl,
@@ -161,6 +225,14 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     hotlineFiguresPl,
     hotlineEventsPl,
     knowledgePl,
+    lawEnforcementPl,
+    directoryPl,
+    directoryWebPl,
+    directoryMatchingPl,
+    referralsPl,
+    referralPackagesPl,
+    referralsWebPl,
+    referralFiguresPl,
   ),
   ro: assemble(
     ro,
@@ -177,5 +249,13 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     hotlineFiguresRo,
     hotlineEventsRo,
     knowledgeRo,
+    lawEnforcementRo,
+    directoryRo,
+    directoryWebRo,
+    directoryMatchingRo,
+    referralsRo,
+    referralPackagesRo,
+    referralsWebRo,
+    referralFiguresRo,
   ),
 };

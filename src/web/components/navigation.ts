@@ -7,12 +7,16 @@ export interface NavItem {
     | "nav.cases"
     | "nav.approvals"
     | "nav.tasks"
+    | "nav.referrals"
+    | "nav.incomingReferrals"
     | "nav.screenings"
     | "nav.screeningFigures"
     | "nav.hotlineFigures"
+    | "nav.referralFigures"
     | "nav.hotline"
     | "nav.forms"
     | "nav.knowledge"
+    | "nav.directory"
     | "nav.organisations"
     | "nav.users"
     | "nav.assistanceTypes"
@@ -27,12 +31,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/cases", label: "nav.cases", anyOf: ["case.read"] },
   { to: "/cases/approvals", label: "nav.approvals", anyOf: ["case.approve"] },
   { to: "/tasks", label: "nav.tasks", anyOf: ["case.read"] },
+  { to: "/referrals", label: "nav.referrals", anyOf: ["referral.read"] },
+  { to: "/referrals/incoming", label: "nav.incomingReferrals", anyOf: ["referral.receive"] },
   { to: "/screenings", label: "nav.screenings", anyOf: ["screening.read"] },
   { to: "/screenings/figures", label: "nav.screeningFigures", anyOf: ["aggregates.read"] },
   { to: "/hotline", label: "nav.hotline", anyOf: ["hotline.read"] },
   { to: "/hotline/figures", label: "nav.hotlineFigures", anyOf: ["aggregates.read"] },
+  { to: "/referrals/figures", label: "nav.referralFigures", anyOf: ["aggregates.read"] },
   { to: "/forms", label: "nav.forms", anyOf: ["form.read"] },
   { to: "/knowledge", label: "nav.knowledge", anyOf: ["knowledge.read"] },
+  { to: "/directory", label: "nav.directory", anyOf: ["directory.read"] },
   { to: "/admin/organisations", label: "nav.organisations", anyOf: ["deployment.manage", "organisation.manage"] },
   { to: "/admin/users", label: "nav.users", anyOf: ["user.read", "user.manage"] },
   { to: "/admin/assistance-types", label: "nav.assistanceTypes", anyOf: ["vocabulary.manage"] },

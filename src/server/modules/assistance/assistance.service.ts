@@ -42,7 +42,7 @@ const CLEAR = {
   currency: "currency",
 } as const;
 
-const ASSISTANCE: SubrecordKind<"assistance"> = {
+export const ASSISTANCE: SubrecordKind<"assistance"> = {
   table: "assistance",
   idName: "assistanceId",
   actions: {

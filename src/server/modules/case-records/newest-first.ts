@@ -4,7 +4,7 @@ import type { ScopedDb } from "../../access/scoped-db.js";
 import type { Schema } from "../../db/schema.js";
 import { decodeCursor, pageOf } from "../../http/keyset.js";
 
-type NewestFirstTable = "case_notes" | "attachments";
+type NewestFirstTable = "case_notes" | "attachments" | "referrals";
 
 /**
  * Keyset paging newest first by (created_at, id). The cursor keeps the timestamp to the microsecond as

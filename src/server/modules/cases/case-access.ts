@@ -1,14 +1,20 @@
-import type { Expression, SqlBool } from "kysely";
+import { type Expression, type SqlBool, sql } from "kysely";
 import { notFound } from "../../access/errors.js";
 import { recordScopeFilter } from "../../access/record-scope.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 
 /**
- * The cases the actor reaches within its organisation: its own, its team's or all, by role. Cases
- * shared with a partner organisation join here when referrals land.
+ * The cases the actor reaches within its organisation: its own, its team's or all, by role. A partner
+ * caseworker reaches the organisation's cases opened from referrals addressed to it, and those alone.
  */
 export function caseScope(db: ScopedDb, alias = "cases"): Expression<SqlBool> {
-  return recordScopeFilter(db.actor, { owner: `${alias}.owner_user_id`, team: `${alias}.team_id` });
+  return recordScopeFilter(db.actor, {
+    owner: `${alias}.owner_user_id`,
+    team: `${alias}.team_id`,
+    sharedWithOrganisation: (organisationId) =>
+      sql<SqlBool>`EXISTS (SELECT 1 FROM referrals r WHERE r.to_organisation_id = ${organisationId}
+        AND r.receiver_case_id = ${sql.ref(`${alias}.id`)})`,
+  });
 }
 
 /** A case the actor may see, or 404 — the same answer whether it is missing or out of reach. */

@@ -75,9 +75,16 @@ export function checkCaseDates(input: CaseIntake, openedOn: string, birthDate: s
  * Intake: the person (new, or found by the search-first step), the case with its number and key, the
  * victim context, and the consents given at intake — all in the request's one transaction.
  */
-export async function intakeCase(db: ScopedDb, services: Services, input: CaseIntake): Promise<IntakeResult> {
-  // A role that reaches only shared records would lose sight of a case the moment it opened it.
-  if (db.actor.recordScope === "shared" || db.actor.recordScope === "none") throw forbidden();
+export async function intakeCase(
+  db: ScopedDb,
+  services: Services,
+  input: CaseIntake,
+  options: { fromIncomingReferral?: boolean } = {},
+): Promise<IntakeResult> {
+  // A role that reaches only shared records would lose sight of a case the moment it opened it — unless the
+  // case comes from a referral to its organisation, which keeps it in reach.
+  if (db.actor.recordScope === "none") throw forbidden();
+  if (db.actor.recordScope === "shared" && !options.fromIncomingReferral) throw forbidden();
   const openedOn = input.openedOn ?? todayIso();
   if (input.person) checkPerson(input.person, "body.person");
   checkCaseDates(input, openedOn, input.person?.identity.birthDate);

@@ -1,4 +1,4 @@
-import { type Selectable, type SqlBool, sql } from "kysely";
+import { type NotNull, type Selectable, type SqlBool, sql } from "kysely";
 import type { z } from "zod";
 import type { ContactDetail, ContactSummary, contactListQuery } from "../../../shared/api/hotline.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
@@ -135,6 +135,8 @@ export async function readContact(
     .selectFrom("law_enforcement_reports")
     .selectAll()
     .where("contact_id", "=", contactId)
+    // A contact's report always carries the contact's escalation (a check of the table, migration 0010).
+    .$narrowType<{ kind: NotNull }>()
     .orderBy("reported_at")
     .execute();
   db.audit({ action: "hotline.contact.read", recordType: "contact", recordId: contactId });

@@ -35,6 +35,8 @@ export interface CaseShape {
     reason: string | null;
     details: string | null;
   };
+  /** HTCDS's outgoing referral fields, kept in step with the case's latest referral sent. */
+  outgoingReferral: { organisationName: string | null; date: string | null; reason: string | null };
 }
 
 export interface ExportPerson {
@@ -111,6 +113,7 @@ export async function loadCases(
       )
     : new Map();
   const records = options.withRecords ? await loadRecords(db, caseIds) : undefined;
+  const outgoing = await latestReferrals(db, caseIds);
 
   const byCase = new Map(rows.map((row) => [row.id, row]));
   return caseIds.flatMap((caseId) => {
@@ -161,6 +164,7 @@ export async function loadCases(
         reason: row.incoming_referral_reason,
         details: sealed.incomingReferralDetails ?? null,
       },
+      outgoingReferral: outgoing.get(caseId) ?? { organisationName: null, date: null, reason: null },
     };
     const key = identifying ? caseKey : undefined;
     const of = <T extends { case_id: string }>(list: T[] | undefined) =>
@@ -220,4 +224,25 @@ async function loadRecords(db: ScopedDb, caseIds: string[]) {
     .orderBy("created_at")
     .execute();
   return { events, plans, notes, assistance };
+}
+
+/** The latest referral each case sent (drafts are not referrals yet): HTCDS keeps one outgoing referral. */
+async function latestReferrals(db: ScopedDb, caseIds: readonly string[]) {
+  const rows = await db
+    .selectFrom("referrals")
+    .select(["case_id", "to_organisation_name", "sent_at", "reason"])
+    .where("organisation_id", "=", db.organisationId)
+    .where("case_id", "in", [...caseIds])
+    .where("sent_at", "is not", null)
+    .orderBy("sent_at", "desc")
+    .execute();
+  const latest = new Map<string, CaseShape["outgoingReferral"]>();
+  for (const row of rows)
+    if (row.case_id && !latest.has(row.case_id))
+      latest.set(row.case_id, {
+        organisationName: row.to_organisation_name,
+        date: row.sent_at ? row.sent_at.toISOString().slice(0, 10) : null,
+        reason: row.reason,
+      });
+  return latest;
 }

@@ -126,10 +126,21 @@ export const COLUMNS: readonly Column[] = [
     max: 4000,
     ...id,
   }),
-  c("cas_ReferredOrganisation", "Referred Organisation", "case", "text", { notKept: true }),
+  // Outgoing referral fields come from the case's referrals (the latest sent); an import does not write them.
+  c("cas_ReferredOrganisation", "Referred Organisation", "case", "text", {
+    path: "outgoingReferral.organisationName",
+    exportOnly: true,
+  }),
   c("cas_ReferredPrimaryCaseWorker", "Referred Primary Case Worker", "case", "text", { notKept: true }),
-  c("cas_ReasonForOutgoingReferral", "Reason for Outgoing Referral", "case", "vocab", { notKept: true }),
-  c("cas_OutgoingReferralDate", "Outgoing Referral Date", "case", "date", { notKept: true }),
+  c("cas_ReasonForOutgoingReferral", "Reason for Outgoing Referral", "case", "vocab", {
+    path: "outgoingReferral.reason",
+    vocabulary: "referralReason",
+    exportOnly: true,
+  }),
+  c("cas_OutgoingReferralDate", "Outgoing Referral Date", "case", "date", {
+    path: "outgoingReferral.date",
+    exportOnly: true,
+  }),
   c("cas_OutgoingReferralDetails", "Outgoing Referral Details", "case", "longText", { notKept: true }),
   c("cas_ReasonForCaseClosure", "Reason for Case Closure", "case", "longText", {
     path: "closureReason",

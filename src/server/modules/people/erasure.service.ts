@@ -75,6 +75,16 @@ export async function eraseIdentifyingData(
       .execute();
     await db.deleteFrom("person_search_keys").where("person_id", "in", ids).execute();
     await db.updateTable("consents").set({ sealed: null }).where("person_id", "in", ids).execute();
+    // What was shared in referrals goes too, for the receiving organisation as well: the referral's key is
+    // the only one that opens the shared values and the conversation, and no copy of it is kept.
+    const shredded = await db
+      .updateTable("referrals")
+      .set({ wrapped_key: null, shared_payload: null, updated_at: now })
+      .where("organisation_id", "=", db.organisationId)
+      .where("person_id", "in", ids)
+      .executeTakeFirst();
+    if (Number(shredded.numUpdatedRows) > 0)
+      db.audit({ action: "referral.shred", detail: { referrals: Number(shredded.numUpdatedRows) } });
   }
   if (caseIds.length) {
     await db

@@ -6,6 +6,7 @@ import { isApiError } from "../../api/client.js";
 import { can, useSession } from "../../api/session.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { usePageTitle } from "../../components/usePageTitle.js";
+import { CaseReferralsTab } from "../referrals/CaseReferralsTab.js";
 import { CaseHeader } from "./CaseHeader.js";
 import { useCase } from "./case-api.js";
 import type { CaseDetail } from "./case-types.js";
@@ -24,12 +25,14 @@ export interface TabProps {
   canWrite: boolean;
 }
 
-const TABS: { key: string; render: (props: TabProps) => ReactNode }[] = [
+/** A tab whose label lives with its capability's strings names its key; the others are `casePage.tabs.<key>`. */
+const TABS: { key: string; label?: string; render: (props: TabProps) => ReactNode }[] = [
   { key: "person", render: (props) => <PersonTab {...props} /> },
   { key: "victim", render: (props) => <VictimTab {...props} /> },
   { key: "events", render: (props) => <EventsTab {...props} /> },
   { key: "consent", render: (props) => <ConsentTab {...props} /> },
   { key: "assistance", render: (props) => <AssistanceTab {...props} /> },
+  { key: "referrals", label: "referralsPage.caseTab.title", render: (props) => <CaseReferralsTab {...props} /> },
   { key: "notes", render: (props) => <NotesTab {...props} /> },
   { key: "tasks", render: (props) => <CaseTasksTab {...props} /> },
   { key: "attachments", render: (props) => <AttachmentsTab {...props} /> },
@@ -82,7 +85,7 @@ export function CasePage() {
         <Tabs.List>
           {TABS.map((entry) => (
             <Tabs.Tab key={entry.key} value={entry.key}>
-              {t(`casePage.tabs.${entry.key}`)}
+              {t(entry.label ?? `casePage.tabs.${entry.key}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

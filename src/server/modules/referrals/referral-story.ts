@@ -1,0 +1,86 @@
+import { sql } from "kysely";
+import type { ReferralStatus } from "../../../shared/referrals/status.js";
+import type { ScopedDb } from "../../access/scoped-db.js";
+import { recordHistory } from "../cases/case-history.js";
+import type { ReferralRow } from "./referral-access.js";
+
+/** The acting person's name as the other organisation will read it in the story. */
+export async function actorLabel(db: ScopedDb): Promise<string> {
+  if (!db.actor.userId) return db.actor.label;
+  const user = await db.selectFrom("users").select("display_name").where("id", "=", db.actor.userId).executeTakeFirst();
+  return user?.display_name ?? db.actor.label;
+}
+
+/**
+ * One step of the referral's story, visible to both parties, and the same step in the sender's case history.
+ * A receiver's step reaches the sender's case through a named hand-over, so the case tells the whole story.
+ */
+export async function recordStep(
+  db: ScopedDb,
+  referral: Pick<ReferralRow, "id" | "organisation_id" | "to_organisation_id" | "case_id" | "number">,
+  step: { action: string; from: ReferralStatus | null; to: ReferralStatus; detail?: Record<string, unknown> },
+): Promise<void> {
+  await db
+    .insertInto("referral_events", [
+      {
+        organisation_id: referral.organisation_id,
+        to_organisation_id: referral.to_organisation_id,
+        referral_id: referral.id,
+        by_organisation_id: db.organisationId,
+        by_user_id: db.actor.userId,
+        by_label: await actorLabel(db),
+        action: step.action,
+        from_status: step.from,
+        to_status: step.to,
+        detail: step.detail ? JSON.stringify(step.detail) : null,
+      },
+    ])
+    .execute();
+  const audit = {
+    action: `referral.${step.action}`,
+    recordType: "referral",
+    recordId: referral.id,
+    detail: { from: step.from, to: step.to, ...step.detail },
+  };
+  db.audit(audit);
+  const history = referral.case_id
+    ? [
+        {
+          caseId: referral.case_id,
+          action: `referral.${step.action}`,
+          changes: { referral: referral.number, status: { from: step.from, to: step.to }, ...step.detail },
+        },
+      ]
+    : [];
+  // Each organisation's trail tells the story of its referrals whichever party acted, and the sender's case
+  // history tells it too.
+  if (db.organisationId === referral.organisation_id) {
+    await recordHistory(db, history);
+    if (referral.to_organisation_id && referral.to_organisation_id !== db.organisationId)
+      await db.onBehalfOf(referral.to_organisation_id, "referral-sender", async (receiver) => receiver.audit(audit));
+  } else {
+    await db.onBehalfOf(referral.organisation_id, "referral-receiver", async (sender) => {
+      await recordHistory(sender, history);
+      sender.audit(audit);
+    });
+  }
+}
+
+/** The next referral numbers of the organisation for a year, e.g. "PL-R-2026-00042", counted without gaps. */
+export async function nextReferralNumbers(db: ScopedDb, year: number, count: number): Promise<string[]> {
+  const row = await sql<{ last_number: number; country: string }>`
+    WITH bumped AS (
+      INSERT INTO referral_number_counters AS c (organisation_id, year, last_number)
+      VALUES (${db.organisationId}, ${year}, ${count})
+      ON CONFLICT (organisation_id, year) DO UPDATE SET last_number = c.last_number + ${count}
+      RETURNING last_number
+    )
+    SELECT bumped.last_number, o.country FROM bumped, organisations o WHERE o.id = ${db.organisationId}
+  `.execute(db.tx);
+  const first = row.rows[0];
+  if (!first) throw new Error("organisation not found for referral numbering");
+  const numbers: string[] = [];
+  for (let n = first.last_number - count + 1; n <= first.last_number; n++)
+    numbers.push(`${first.country.trim()}-R-${year}-${String(n).padStart(5, "0")}`);
+  return numbers;
+}

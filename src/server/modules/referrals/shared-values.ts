@@ -1,0 +1,54 @@
+import type { SharedValues } from "../../../shared/api/referrals.js";
+import type { Sex } from "../../../shared/htcds/extensions/person.js";
+import type { ShareableField } from "../../../shared/referrals/fields.js";
+import type { ScopedDb } from "../../access/scoped-db.js";
+import { RecordKeys } from "../../crypto/record-keys.js";
+import type { Services } from "../../services.js";
+import { openIdentity } from "../people/person-identity.js";
+
+/**
+ * The values of the ticked fields, read from the sender's records at the moment of sending: a copy the
+ * receiver keeps, so that later edits of the case never leak through an old referral.
+ */
+export async function sharedValuesOf(
+  db: ScopedDb,
+  services: Services,
+  caseId: string,
+  personId: string,
+  fields: readonly ShareableField[],
+): Promise<SharedValues> {
+  const person = await db.selectFrom("people").selectAll().where("id", "=", personId).executeTakeFirstOrThrow();
+  const link = await db
+    .selectFrom("case_people")
+    .select(["exploitation_types"])
+    .where("case_id", "=", caseId)
+    .where("person_id", "=", personId)
+    .executeTakeFirst();
+  const key = await new RecordKeys(services.keyring).loadOne(db, personId);
+  const identity = openIdentity(key, person.identity);
+  const all: Required<SharedValues> = {
+    name: {
+      firstName: identity?.firstName ?? null,
+      middleName: identity?.middleName ?? null,
+      secondName: identity?.secondName ?? null,
+    },
+    otherNames: identity?.otherNames ?? [],
+    birthDate: identity?.birthDate ?? null,
+    birthYear: person.birth_year,
+    sex: (person.sex as Sex | null) ?? null,
+    gender: person.gender,
+    citizenships: person.citizenships,
+    languages: person.languages,
+    phones: identity?.phones ?? [],
+    emails: identity?.emails ?? [],
+    address: identity?.address ?? null,
+    identityDocuments: identity?.identityDocuments ?? [],
+    migrationStatuses: person.migration_statuses as Required<SharedValues>["migrationStatuses"],
+    vulnerabilityFlags: person.vulnerability_flags as Required<SharedValues>["vulnerabilityFlags"],
+    disability: person.disability ?? null,
+    exploitationTypes: link?.exploitation_types ?? [],
+  };
+  const shared: SharedValues = {};
+  for (const field of fields) Object.assign(shared, { [field]: all[field] });
+  return shared;
+}
