@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import cases from "../src/shared/i18n/locales/cases/en.json" with { type: "json" };
 import directory from "../src/shared/i18n/locales/directory-web/en.json" with { type: "json" };
 import hotline from "../src/shared/i18n/locales/hotline-web/en.json" with { type: "json" };
+import packagesWeb from "../src/shared/i18n/locales/referral-packages-web/en.json" with { type: "json" };
 import referralsWeb from "../src/shared/i18n/locales/referrals-web/en.json" with { type: "json" };
 import screening from "../src/shared/i18n/locales/screening-web/en.json" with { type: "json" };
 import {
@@ -323,6 +324,69 @@ describe("accessibility (axe-core, serious and critical)", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "detached" });
+  });
+
+  it("referral packages: the section of a referral outside Safepath, the make-package dialog with a problem, and its link", async () => {
+    const web = packagesWeb.packagesPage;
+    const { csrfToken } = (await (await page.request.get("/api/auth/session")).json()) as { csrfToken: string };
+    const post = (url: string, data: unknown) =>
+      page.request.post(url, { headers: { "X-CSRF-Token": csrfToken }, data });
+    // A provider with no member organisation: its referrals travel as packages.
+    const provider = (await (
+      await post("/api/directory/providers", { name: "Axe Outside Shelter", kind: "NGO" })
+    ).json()) as {
+      id: string;
+    };
+    const service = (await (
+      await post("/api/directory/services", {
+        providerId: provider.id,
+        name: "Axe outside shelter",
+        serviceType: "Mhpss",
+      })
+    ).json()) as { id: string };
+    // The first case whose person agreed to sharing takes the referral.
+    const cases = (await (await page.request.get("/api/cases?limit=20")).json()) as { items: { id: string }[] };
+    let referralId = "";
+    for (const { id } of cases.items) {
+      const response = await post("/api/referrals", {
+        caseId: id,
+        serviceIds: [service.id],
+        urgency: "normal",
+        reason: "AdditionalServicesRequired",
+      });
+      if (response.status() === 201) {
+        referralId = ((await response.json()) as { items: { id: string }[] }).items[0]?.id ?? "";
+        break;
+      }
+    }
+    expect(referralId).not.toBe("");
+
+    await page.goto(`/referrals/${referralId}`);
+    await page.getByRole("heading", { level: 2, name: web.section.title }).waitFor();
+    await page.getByText(web.section.empty).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: web.section.make }).click();
+    await dialogShown(page);
+    const dialog = page.getByRole("dialog");
+    const password = dialog.locator('input[type="password"]');
+    await password.fill("too short");
+    await dialog.getByText(web.dialog.strength.short).waitFor();
+    await dialog.getByRole("button", { name: web.dialog.submit }).click();
+    await expect.poll(() => password.getAttribute("aria-invalid")).toBe("true");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await password.fill("River-7-stone-4-lamp");
+    await dialog.getByText(web.dialog.strength.strong).waitFor();
+    await dialog.getByRole("button", { name: web.dialog.submit }).click();
+    const link = dialog.getByTestId("package-link");
+    await link.waitFor();
+    expect(await link.textContent()).toMatch(/^https?:\/\/[^/]+\/api\/referral-packages\/\S+$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: en.common.done }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await page.getByRole("list", { name: web.section.list }).getByRole("listitem").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("service directory: the list, the map, a service with its keeper's actions, its edit form with a problem, the provider and the import dialog", async () => {

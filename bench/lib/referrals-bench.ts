@@ -72,8 +72,9 @@ async function seedServices(database: Database, organisationId: string): Promise
  * the workflow leaves them: a week's worth still being answered; unanswered ones of the last month overdue
  * (their task already raised, as the hourly job would have); older ones closed — about seven in ten completed,
  * the rest declined, not completed, withdrawn or expired — and one in a hundred a draft never sent. Urgency:
- * 5% emergency, 20% high, 55% normal, 20% low. Times to answer from 1 to 40 hours, to complete 3 to 42 days.
- * The sealed payload is a stand-in of the usual size (the list reads the whole row).
+ * 5% emergency, 20% high, 55% normal, 20% low. A few services take most referrals, as a shelter and a legal
+ * aid desk do. Times to answer from 1 to 40 hours, to complete 3 to 42 days. The sealed payload is a stand-in of
+ * the usual size (the list reads the whole row).
  */
 export async function seedReferrals(database: Database, count: number): Promise<{ organisationId: string }> {
   const org = await database.db
@@ -99,11 +100,14 @@ export async function seedReferrals(database: Database, count: number): Promise<
       ),
       g AS (
         -- Oldest first, as a table fills over two years: the rows of a period lie together.
-        SELECT g, (g::bigint * 7919) % 100 AS h, (${count} - g)::bigint * 730 / ${count} AS age,
+        -- h draws the status, x the service (a few popular, most not), another hash the urgency: independent.
+        SELECT g, (g::bigint * 7919) % 100 AS h,
+          ((g::bigint * 2654435761) % 1000003) / 1000003.0 AS x, (${count} - g)::bigint * 730 / ${count} AS age,
           date_trunc('second', now() - ((${count} - g)::bigint * 730 / ${count}) * interval '1 day'
             - ((g::bigint * 7919) % 86400) * interval '1 second') AS at,
           (ARRAY['emergency','high','high','high','high','normal','normal','normal','normal','normal','normal',
-            'normal','normal','normal','normal','normal','low','low','low','low'])[1 + (g * 7) % 20] AS urgency
+            'normal','normal','normal','normal','normal','low','low','low','low'])[1 + (g::bigint * 3266489917 / 256) % 20]
+            AS urgency
         FROM generate_series(${start + 1}::int, ${start + n}::int) AS g
       ),
       r AS (
@@ -148,14 +152,14 @@ export async function seedReferrals(database: Database, count: number): Promise<
           WHEN 'withdrawn' THEN r.at + interval '5 days'
           WHEN 'expired' THEN r.due + interval '30 days'
         END,
-        CASE WHEN r.status = 'declined' THEN (${[...DECLINE_REASONS]}::text[])[1 + r.g % ${DECLINE_REASONS.length}] END,
+        CASE WHEN r.status = 'declined' THEN (${[...DECLINE_REASONS]}::text[])[1 + r.g / 7 % ${DECLINE_REASONS.length}] END,
         CASE WHEN r.status = 'not_completed'
-          THEN (${[...NOT_COMPLETED_REASONS]}::text[])[1 + r.g % ${NOT_COMPLETED_REASONS.length}] END,
+          THEN (${[...NOT_COMPLETED_REASONS]}::text[])[1 + r.g / 11 % ${NOT_COMPLETED_REASONS.length}] END,
         CASE WHEN r.status IN ('sent', 'acknowledged') AND r.due < now() THEN gen_random_uuid() END,
         r.at, r.at
       FROM r
-      JOIN s ON s.n = (r.g * 31) % ${SERVICES}
-      JOIN c ON c.n = (r.g * 17) % ${CASES}
+      JOIN s ON s.n = floor(${SERVICES} * r.x * r.x)::int
+      JOIN c ON c.n = (r.g::bigint * 2246822519 / 64) % ${CASES}
     `.execute(database.db);
   }
   // A table that grew over two years has been vacuumed and analysed by autovacuum; PGlite has none.

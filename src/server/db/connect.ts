@@ -21,7 +21,8 @@ export interface Database {
 }
 
 export type ConnectOptions =
-  | { kind: "pglite"; dataDir: string | undefined }
+  /** fromSnapshot: start an in-memory database from a dump of another (tests: migrated once, copied many times). */
+  | { kind: "pglite"; dataDir: string | undefined; fromSnapshot?: Blob }
   | { kind: "postgresql"; url: string; poolSize: number };
 
 // bigint and numeric come back as strings from both drivers: no silent precision loss. A calendar
@@ -34,18 +35,30 @@ pg.types.setTypeParser(NUMERIC_OID, (v) => v);
 pg.types.setTypeParser(DATE_OID, (v) => v);
 
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
-  return options.kind === "pglite" ? connectPglite(options.dataDir) : connectPostgres(options.url, options.poolSize);
+  return options.kind === "pglite"
+    ? connectPglite(options.dataDir, options.fromSnapshot)
+    : connectPostgres(options.url, options.poolSize);
 }
 
-async function connectPglite(dataDir: string | undefined): Promise<Database> {
+/** A copy of an in-memory PGlite database's files, to start others from (see ConnectOptions). */
+export async function snapshotPglite(database: Database): Promise<Blob> {
+  const pglite = PGLITE_OF.get(database);
+  if (!pglite) throw new Error("only a PGlite database has a snapshot");
+  return pglite.dumpDataDir("none");
+}
+
+const PGLITE_OF = new WeakMap<Database, PGlite>();
+
+async function connectPglite(dataDir: string | undefined, fromSnapshot: Blob | undefined): Promise<Database> {
   // Without a directory PGlite ignores its options (parsers included): name the in-memory store.
   const pglite = new PGlite(dataDir ?? "memory://", {
     extensions: { pg_trgm },
     parsers: { [INT8_OID]: (v: string) => v, [NUMERIC_OID]: (v: string) => v, [DATE_OID]: (v: string) => v },
+    ...(fromSnapshot ? { loadDataDir: fromSnapshot } : {}),
   });
   await pglite.waitReady;
   const db = new Kysely<Schema>({ dialect: new PGliteDialect({ pglite }) });
-  return {
+  const database: Database = {
     kind: "pglite",
     db,
     // Reserving a Kysely connection takes PGlite's mutex, so raw statements cannot interleave.
@@ -63,6 +76,8 @@ async function connectPglite(dataDir: string | undefined): Promise<Database> {
       if (!pglite.closed) await pglite.close();
     },
   };
+  PGLITE_OF.set(database, pglite);
+  return database;
 }
 
 async function connectPostgres(url: string, poolSize: number): Promise<Database> {

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { inject } from "vitest";
 import { buildApp } from "../app.js";
 import { openServices } from "../bootstrap.js";
 import { loadConfig } from "../config.js";
@@ -21,19 +22,53 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database: in-memory PGlite, or a new PostgreSQL database dropped afterwards. */
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+let snapshot: Promise<Blob> | undefined;
+
+/** The migrated database the run's global setup prepared, if this runs under it. */
+function migratedSnapshot(): Promise<Blob> | undefined {
+  const file = provided("pgliteSnapshot");
+  if (!file) return undefined;
+  snapshot ??= readFile(file).then((bytes) => new Blob([new Uint8Array(bytes)]));
+  return snapshot;
+}
+
+function provided(key: "pgliteSnapshot" | "postgresTemplate"): string | undefined {
+  try {
+    return inject(key) || undefined;
+  } catch {
+    // Outside a test run (a script): no prepared databases.
+    return undefined;
+  }
+}
+
+/**
+ * A fresh database: in-memory PGlite, or a new PostgreSQL database dropped afterwards. Empty, or already
+ * migrated (copied from the run's prepared database, which is much faster than migrating each time).
+ */
+export async function createTestDatabase(
+  kind: DatabaseKind,
+  options: { migrated?: boolean } = {},
+): Promise<TestDatabase> {
   if (kind === "pglite") {
-    const database = await connectDatabase({ kind: "pglite", dataDir: undefined });
+    const fromSnapshot = options.migrated ? await migratedSnapshot() : undefined;
+    const database = await connectDatabase({
+      kind: "pglite",
+      dataDir: undefined,
+      ...(fromSnapshot ? { fromSnapshot } : {}),
+    });
     return { database, url: undefined, drop: () => database.close() };
   }
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error("TEST_DATABASE_URL is not set");
   const name = `safepath_test_${randomBytes(6).toString("hex")}`;
+  const template = options.migrated ? provided("postgresTemplate") : undefined;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(base);
   url.pathname = `/${name}`;
   const database = await connectDatabase({ kind: "postgresql", url: url.toString(), poolSize: 5 });
@@ -54,7 +89,7 @@ export const TEST_MASTER_KEY = randomBytes(32).toString("base64");
 
 /** Migrated database plus services with a random master key, ready for an app or a service call. */
 export async function createTestServices(kind: DatabaseKind, env: Record<string, string> = {}) {
-  const testDb = await createTestDatabase(kind);
+  const testDb = await createTestDatabase(kind, { migrated: true });
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "safepath-test-"));
   const config = loadConfig({
     NODE_ENV: "test",

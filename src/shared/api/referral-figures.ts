@@ -26,12 +26,9 @@ const cell = z.object({ key: z.string(), count: z.number().int().nullable() });
 const count = z.number().int().nullable();
 
 /** A time in hours over a group of referrals; null for a group smaller than the threshold. */
-const duration = z.object({
-  /** Referrals the time is measured over (withheld when small). */
-  referrals: count,
-  medianHours: z.number().nullable(),
-  meanHours: z.number().nullable(),
-});
+const times = z.object({ medianHours: z.number().nullable(), meanHours: z.number().nullable() });
+/** The same with the referrals it is measured over: a funnel stage, withheld as that is. */
+const duration = times.extend({ referrals: count });
 
 export const referralFigures = z.object({
   from: z.string().nullable(),
@@ -42,13 +39,15 @@ export const referralFigures = z.object({
   /** Cells below this are withheld. */
   threshold: z.number().int(),
   /**
-   * How far the referrals got, each stage a part of the one before: sent; acknowledged (answered at all,
-   * also by accepting or declining at once); accepted; completed.
+   * How far the referrals got, by their status now, each stage a part of the one before: sent; acknowledged
+   * (answered: acknowledged, accepted, in progress, completed, not completed or declined); accepted (accepted,
+   * in progress, completed or not completed); completed. Withdrawn and expired referrals are exits, in the
+   * statuses. A stage is withheld where it would let a withheld status be worked out.
    */
   funnel: z.object({ sent: count, acknowledged: count, accepted: count, completed: count }),
-  /** Still awaiting an answer (sent or acknowledged) past the time it was due, now. */
+  /** Still awaiting an answer (sent or acknowledged) past the time it was due, now; withheld with those statuses. */
   overdue: count,
-  /** Closed referrals (declined, completed, not completed, withdrawn, expired) and the share completed. */
+  /** Closed referrals (declined, completed, not completed, withdrawn, expired) and the share completed, as the funnel. */
   completion: z.object({ closed: count, completed: count, share: z.number().nullable() }),
   /** Referrals by their status now. */
   byStatus: z.array(cell),
@@ -63,11 +62,12 @@ export const referralFigures = z.object({
   /** Referrals closed as not completed by the reason given. */
   byNotCompletedReason: z.array(cell),
   times: z.object({
-    /** From sent to the first answer (acknowledged, accepted or declined). */
+    /** From sent to the first answer (acknowledged, accepted or declined), over the acknowledged stage. */
     acknowledge: duration,
     /** From sent to completed, over completed referrals. */
     complete: duration,
-    byUrgency: z.array(z.object({ urgency: z.enum(REFERRAL_URGENCIES), acknowledge: duration, complete: duration })),
+    /** The same by urgency; how many referrals each is over is not published (it would cross the statuses). */
+    byUrgency: z.array(z.object({ urgency: z.enum(REFERRAL_URGENCIES), acknowledge: times, complete: times })),
   }),
 });
 
@@ -75,3 +75,4 @@ export type ReferralFiguresQuery = z.infer<typeof referralFiguresQuery>;
 export type ReferralFigures = z.infer<typeof referralFigures>;
 export type ReferralFigureCell = z.infer<typeof cell>;
 export type ReferralDuration = z.infer<typeof duration>;
+export type ReferralTimes = z.infer<typeof times>;

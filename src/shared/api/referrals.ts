@@ -16,7 +16,9 @@ import { address, identityDocument, isoDate } from "./people.js";
 const dateTime = z.string();
 
 export const referralInput = z.strictObject({
-  caseId: z.uuid(),
+  /** From a case, or from a screening whose person agreed to be referred (exactly one of the two). */
+  caseId: z.uuid().optional(),
+  screeningId: z.uuid().optional(),
   /** The person of the case the referral is about (the case's victim when omitted). */
   personId: z.uuid().optional(),
   /** One referral per service, all made in one go. */

@@ -4,6 +4,11 @@ import assistancePl from "./locales/assistance/pl.json" with { type: "json" };
 import assistanceRo from "./locales/assistance/ro.json" with { type: "json" };
 import assistanceRu from "./locales/assistance/ru.json" with { type: "json" };
 import assistanceUk from "./locales/assistance/uk.json" with { type: "json" };
+import caseActionsWebEn from "./locales/case-actions-web/en.json" with { type: "json" };
+import caseActionsWebPl from "./locales/case-actions-web/pl.json" with { type: "json" };
+import caseActionsWebRo from "./locales/case-actions-web/ro.json" with { type: "json" };
+import caseActionsWebRu from "./locales/case-actions-web/ru.json" with { type: "json" };
+import caseActionsWebUk from "./locales/case-actions-web/uk.json" with { type: "json" };
 import casesEn from "./locales/cases/en.json" with { type: "json" };
 import casesPl from "./locales/cases/pl.json" with { type: "json" };
 import casesRo from "./locales/cases/ro.json" with { type: "json" };
@@ -81,6 +86,11 @@ import referralPackagesPl from "./locales/referral-packages/pl.json" with { type
 import referralPackagesRo from "./locales/referral-packages/ro.json" with { type: "json" };
 import referralPackagesRu from "./locales/referral-packages/ru.json" with { type: "json" };
 import referralPackagesUk from "./locales/referral-packages/uk.json" with { type: "json" };
+import referralPackagesWebEn from "./locales/referral-packages-web/en.json" with { type: "json" };
+import referralPackagesWebPl from "./locales/referral-packages-web/pl.json" with { type: "json" };
+import referralPackagesWebRo from "./locales/referral-packages-web/ro.json" with { type: "json" };
+import referralPackagesWebRu from "./locales/referral-packages-web/ru.json" with { type: "json" };
+import referralPackagesWebUk from "./locales/referral-packages-web/uk.json" with { type: "json" };
 import referralsEn from "./locales/referrals/en.json" with { type: "json" };
 import referralsPl from "./locales/referrals/pl.json" with { type: "json" };
 import referralsRo from "./locales/referrals/ro.json" with { type: "json" };
@@ -159,8 +169,10 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     directoryMatchingEn,
     referralsEn,
     referralPackagesEn,
+    referralPackagesWebEn,
     referralsWebEn,
     referralFiguresEn,
+    caseActionsWebEn,
   ),
   uk: assemble(
     uk,
@@ -183,8 +195,10 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     directoryMatchingUk,
     referralsUk,
     referralPackagesUk,
+    referralPackagesWebUk,
     referralsWebUk,
     referralFiguresUk,
+    caseActionsWebUk,
   ),
   ru: assemble(
     ru,
@@ -207,8 +221,10 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     directoryMatchingRu,
     referralsRu,
     referralPackagesRu,
+    referralPackagesWebRu,
     referralsWebRu,
     referralFiguresRu,
+    caseActionsWebRu,
   ),
   pl: assemble(
     pl,
@@ -231,8 +247,10 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     directoryMatchingPl,
     referralsPl,
     referralPackagesPl,
+    referralPackagesWebPl,
     referralsWebPl,
     referralFiguresPl,
+    caseActionsWebPl,
   ),
   ro: assemble(
     ro,
@@ -255,7 +273,9 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     directoryMatchingRo,
     referralsRo,
     referralPackagesRo,
+    referralPackagesWebRo,
     referralsWebRo,
     referralFiguresRo,
+    caseActionsWebRo,
   ),
 };

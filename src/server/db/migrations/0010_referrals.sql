@@ -86,6 +86,11 @@ CREATE UNIQUE INDEX referrals_imported_number ON referrals (organisation_id, imp
 CREATE INDEX referrals_outgoing ON referrals (organisation_id, created_at DESC, id DESC);
 CREATE INDEX referrals_incoming ON referrals (to_organisation_id, created_at DESC, id DESC)
   WHERE to_organisation_id IS NOT NULL;
+CREATE INDEX referrals_outgoing_status ON referrals (organisation_id, status, created_at DESC, id DESC);
+-- The figures count by the day a referral was sent, for either party.
+CREATE INDEX referrals_sent ON referrals (organisation_id, sent_at) WHERE sent_at IS NOT NULL;
+CREATE INDEX referrals_received ON referrals (to_organisation_id, sent_at)
+  WHERE to_organisation_id IS NOT NULL AND sent_at IS NOT NULL;
 CREATE INDEX referrals_case ON referrals (organisation_id, case_id);
 CREATE INDEX referrals_open_due ON referrals (due_at) WHERE status IN ('sent', 'acknowledged');
 CREATE INDEX referrals_receiver_case ON referrals (to_organisation_id, receiver_case_id)

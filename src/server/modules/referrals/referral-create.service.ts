@@ -1,58 +1,14 @@
 import type { ReferralInput } from "../../../shared/api/referrals.js";
 import { DEFAULT_SHARED_FIELDS, type ShareableField } from "../../../shared/referrals/fields.js";
 import { ANSWER_DUE_HOURS, type ReferralUrgency } from "../../../shared/referrals/vocab.js";
-import { can } from "../../access/actor.js";
 import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
+import { RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
-import { caseKeyOf } from "../assistance/case-subrecords.js";
-import { findCaseForUpdate } from "../cases/case-access.js";
 import type { ReferralRow } from "./referral-access.js";
 import { newReferralKey, PAYLOAD_FIELD, referralKeyOf } from "./referral-keys.js";
+import { sharedValuesFor, sharingBasis, sourceOf } from "./referral-source.js";
 import { nextReferralNumbers, recordStep } from "./referral-story.js";
-import { sharedValuesOf } from "./shared-values.js";
-
-const CONSENT_PURPOSE = "referral_sharing";
-
-/** The person of the case the referral is about: the one named, else the case's victim. */
-async function subjectOf(db: ScopedDb, caseId: string, personId: string | undefined): Promise<string> {
-  const people = await db
-    .selectFrom("case_people")
-    .select(["person_id", "role"])
-    .where("case_id", "=", caseId)
-    .execute();
-  if (personId) {
-    if (!people.some((p) => p.person_id === personId)) throw invalidField("body.personId", "not_in_case");
-    return personId;
-  }
-  const victim = people.find((p) => p.role === "victim") ?? people[0];
-  if (!victim) throw invalidField("body.personId", "required");
-  return victim.person_id;
-}
-
-/**
- * The consent in force for sharing, or the supervisor's emergency override. Without either nothing is sent,
- * and the answer says why, so that the caseworker can record the consent or call a supervisor.
- */
-export async function sharingBasis(
-  db: ScopedDb,
-  personId: string,
-  override: { reason: string } | undefined,
-  field: string,
-): Promise<{ consentId: string | null; override: { reason: string } | null }> {
-  const latest = await db
-    .selectFrom("consents")
-    .select(["id", "decision"])
-    .where("person_id", "=", personId)
-    .where("purpose", "=", CONSENT_PURPOSE)
-    .orderBy("created_at", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  if (latest?.decision === "given") return { consentId: latest.id, override: null };
-  if (!override) throw invalidField(field, latest ? `sharing_consent_${latest.decision}` : "sharing_consent_missing");
-  if (!can(db.actor, "case.approve")) throw invalidField(`${field}.emergencyOverride`, "override_supervisor_only");
-  return { consentId: null, override };
-}
 
 export function dueAt(sentAt: Date, urgency: ReferralUrgency): Date {
   return new Date(sentAt.getTime() + ANSWER_DUE_HOURS[urgency] * 3_600_000);
@@ -62,23 +18,22 @@ export function dueAt(sentAt: Date, urgency: ReferralUrgency): Date {
 export async function sealPayload(
   db: ScopedDb,
   services: Services,
-  referral: Pick<ReferralRow, "id" | "wrapped_key" | "case_id" | "person_id" | "shared_fields">,
+  referral: Pick<ReferralRow, "id" | "wrapped_key" | "case_id" | "screening_id" | "person_id" | "shared_fields">,
   message: string | null,
   extra: Record<string, unknown> = {},
 ): Promise<string> {
   const key = referralKeyOf(services, referral);
-  if (!key || !referral.case_id || !referral.person_id) throw invalidField("body", "referral_unreadable");
-  const fields = referral.shared_fields as ShareableField[];
-  const shared = await sharedValuesOf(db, services, referral.case_id, referral.person_id, fields);
+  if (!key) throw invalidField("body", "referral_unreadable");
+  const source = { caseId: referral.case_id, screeningId: referral.screening_id, personId: referral.person_id };
+  const shared = await sharedValuesFor(db, services, source, referral.shared_fields as ShareableField[]);
   return key.sealJson(PAYLOAD_FIELD, { ...extra, shared, message });
 }
 
-/** One referral per service, from a case, in one transaction: all of them or none. */
+/** One referral per service, from a case or a screening, in one transaction: all of them or none. */
 export async function createReferrals(db: ScopedDb, services: Services, input: ReferralInput): Promise<string[]> {
-  const theCase = await findCaseForUpdate(db, input.caseId);
-  const personId = await subjectOf(db, theCase.id, input.personId);
+  const source = await sourceOf(db, input);
   const send = input.send ?? true;
-  const basis = send ? await sharingBasis(db, personId, input.emergencyOverride, "body") : null;
+  const basis = send ? await sharingBasis(db, source, input.emergencyOverride, "body") : null;
   const targets = await db
     .selectFrom("services")
     .innerJoin("service_providers", "service_providers.id", "services.provider_id")
@@ -105,7 +60,10 @@ export async function createReferrals(db: ScopedDb, services: Services, input: R
     .executeTakeFirstOrThrow();
   const numbers = await nextReferralNumbers(db, new Date().getUTCFullYear(), input.serviceIds.length);
   const fields = [...new Set(input.sharedFields ?? DEFAULT_SHARED_FIELDS)];
-  const caseKey = basis?.override ? await caseKeyOf(db, services, theCase.id) : undefined;
+  // The override's reason is sealed under the key of the record it concerns.
+  const overrideKey = basis?.override
+    ? await new RecordKeys(services.keyring).loadOne(db, (source.caseId ?? source.screeningId) as string)
+    : undefined;
   const now = new Date();
   const ids: string[] = [];
   for (const [index, serviceId] of input.serviceIds.entries()) {
@@ -119,9 +77,10 @@ export async function createReferrals(db: ScopedDb, services: Services, input: R
       to_organisation_id: target.member_organisation_id,
       from_organisation_name: own.name,
       to_organisation_name: target.provider_name,
-      case_id: theCase.id,
-      person_id: personId,
-      team_id: theCase.team_id,
+      case_id: source.caseId,
+      screening_id: source.screeningId,
+      person_id: source.personId,
+      team_id: source.teamId,
       created_by: db.actor.userId,
       service_id: target.id,
       provider_id: target.provider_id,
@@ -134,7 +93,7 @@ export async function createReferrals(db: ScopedDb, services: Services, input: R
       consent_id: basis?.consentId ?? null,
       override_by: basis?.override ? db.actor.userId : null,
       override_reason:
-        basis?.override && caseKey ? caseKey.seal(`referrals.override:${id}`, basis.override.reason) : null,
+        basis?.override && overrideKey ? overrideKey.seal(`referrals.override:${id}`, basis.override.reason) : null,
       sent_at: send ? now : null,
       due_at: send ? dueAt(now, input.urgency) : null,
     };

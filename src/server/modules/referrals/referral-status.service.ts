@@ -16,8 +16,9 @@ import { insertSubrecord } from "../assistance/case-subrecords.js";
 import { addComment } from "./comments.service.js";
 import { openCaseFromReferral } from "./open-case.service.js";
 import { findIncoming, findOutgoing, type ReferralRow } from "./referral-access.js";
-import { dueAt, sealPayload, sharingBasis } from "./referral-create.service.js";
+import { dueAt, sealPayload } from "./referral-create.service.js";
 import { openPayload } from "./referral-keys.js";
+import { sharingBasis } from "./referral-source.js";
 import { recordStep } from "./referral-story.js";
 
 type Changes = Updateable<ReferralsTable>;
@@ -57,8 +58,11 @@ export async function sendDraft(
   input: { version: number; emergencyOverride?: { reason: string } | undefined },
 ) {
   const row = await findOutgoing(db, id, { forUpdate: true });
-  if (!row.person_id) throw invalidField("body", "referral_unreadable");
-  const basis = await sharingBasis(db, row.person_id, input.emergencyOverride, "body");
+  const screening = row.screening_id
+    ? await db.selectFrom("screenings").select("consent_refer").where("id", "=", row.screening_id).executeTakeFirst()
+    : undefined;
+  const source = { personId: row.person_id, screeningConsent: screening?.consent_refer ?? false };
+  const basis = await sharingBasis(db, source, input.emergencyOverride, "body");
   const sentAt = new Date();
   const payload = await sealPayload(db, services, row, openPayload(services, row).message);
   return step(

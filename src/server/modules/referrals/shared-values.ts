@@ -5,6 +5,7 @@ import type { ScopedDb } from "../../access/scoped-db.js";
 import { RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
 import { openIdentity } from "../people/person-identity.js";
+import { caseDraftFromScreening } from "../screening/case-draft.service.js";
 
 /**
  * The values of the ticked fields, read from the sender's records at the moment of sending: a copy the
@@ -13,17 +14,19 @@ import { openIdentity } from "../people/person-identity.js";
 export async function sharedValuesOf(
   db: ScopedDb,
   services: Services,
-  caseId: string,
+  caseId: string | null,
   personId: string,
   fields: readonly ShareableField[],
 ): Promise<SharedValues> {
   const person = await db.selectFrom("people").selectAll().where("id", "=", personId).executeTakeFirstOrThrow();
-  const link = await db
-    .selectFrom("case_people")
-    .select(["exploitation_types"])
-    .where("case_id", "=", caseId)
-    .where("person_id", "=", personId)
-    .executeTakeFirst();
+  const link = caseId
+    ? await db
+        .selectFrom("case_people")
+        .select(["exploitation_types"])
+        .where("case_id", "=", caseId)
+        .where("person_id", "=", personId)
+        .executeTakeFirst()
+    : undefined;
   const key = await new RecordKeys(services.keyring).loadOne(db, personId);
   const identity = openIdentity(key, person.identity);
   const all: Required<SharedValues> = {
@@ -48,7 +51,48 @@ export async function sharedValuesOf(
     disability: person.disability ?? null,
     exploitationTypes: link?.exploitation_types ?? [],
   };
+  return pick(all, fields);
+}
+
+function pick(all: Required<SharedValues>, fields: readonly ShareableField[]): SharedValues {
   const shared: SharedValues = {};
   for (const field of fields) Object.assign(shared, { [field]: all[field] });
   return shared;
+}
+
+/**
+ * What a screening of someone not (yet) recorded as a person can share: the name they gave, sex, an
+ * estimated birth year, citizenship, language and vulnerabilities, as a case opened from it would start.
+ */
+export async function screeningSharedValues(
+  db: ScopedDb,
+  services: Services,
+  screeningId: string,
+  fields: readonly ShareableField[],
+): Promise<SharedValues> {
+  const draft = await caseDraftFromScreening(db, services, screeningId);
+  const person = draft.person;
+  const all: Required<SharedValues> = {
+    name: {
+      firstName: person?.identity.firstName ?? null,
+      middleName: null,
+      secondName: person?.identity.secondName ?? null,
+    },
+    otherNames: [],
+    birthDate: null,
+    birthYear: person?.birthYear ?? null,
+    sex: person?.sex ?? null,
+    gender: null,
+    citizenships: person?.citizenships ?? [],
+    languages: person?.primaryLanguage ? [person.primaryLanguage] : [],
+    phones: [],
+    emails: [],
+    address: null,
+    identityDocuments: [],
+    migrationStatuses: [],
+    vulnerabilityFlags: person?.vulnerabilityFlags ?? [],
+    disability: null,
+    exploitationTypes: [],
+  };
+  return pick(all, fields);
 }

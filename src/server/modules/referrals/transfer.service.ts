@@ -14,8 +14,9 @@ import { addPlan, listPlans } from "../assistance/plans.service.js";
 import { findCaseForUpdate } from "../cases/case-access.js";
 import { recordHistory } from "../cases/case-history.js";
 import { openContext, toVictimContext } from "../cases/victim-context.js";
-import { dueAt, sealPayload, sharingBasis } from "./referral-create.service.js";
+import { dueAt, sealPayload } from "./referral-create.service.js";
 import { newReferralKey } from "./referral-keys.js";
+import { sharingBasis } from "./referral-source.js";
 import { nextReferralNumbers, recordStep } from "./referral-story.js";
 
 /** What travels with a transferred case besides the person: its story so far, so that help does not restart. */
@@ -82,7 +83,7 @@ export async function requestTransfer(
     throw invalidField("body.providerId", "not_an_office");
   const personId = theCase.primary_person_id;
   if (!personId) throw invalidField("body", "referral_unreadable");
-  const basis = await sharingBasis(db, personId, input.emergencyOverride, "body");
+  const basis = await sharingBasis(db, { personId, screeningConsent: false }, input.emergencyOverride, "body");
   const pending = await db
     .selectFrom("referrals")
     .select("id")
@@ -109,6 +110,7 @@ export async function requestTransfer(
     from_organisation_name: own.name,
     to_organisation_name: office.name,
     case_id: caseId,
+    screening_id: null,
     person_id: personId,
     team_id: theCase.team_id,
     created_by: db.actor.userId,

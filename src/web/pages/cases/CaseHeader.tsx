@@ -4,6 +4,7 @@ import { AssignAction } from "./AssignAction.js";
 import { CaseBadges } from "./CaseBadges.js";
 import type { CaseDetail } from "./case-types.js";
 import { formatDate } from "./format.js";
+import { TransferAction } from "./transfer/TransferAction.js";
 import { useVocab } from "./vocab.js";
 import { WorkflowActions } from "./WorkflowActions.js";
 
@@ -48,6 +49,7 @@ export function CaseHeader({ item }: { item: CaseDetail }) {
       ) : null}
       <WorkflowActions caseId={item.id} version={item.version} workflow={item.workflow}>
         <AssignAction caseId={item.id} ownerUserId={item.ownerUserId} version={item.version} />
+        <TransferAction item={item} />
       </WorkflowActions>
     </Stack>
   );

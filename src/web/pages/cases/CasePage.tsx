@@ -10,6 +10,7 @@ import { CaseReferralsTab } from "../referrals/CaseReferralsTab.js";
 import { CaseHeader } from "./CaseHeader.js";
 import { useCase } from "./case-api.js";
 import type { CaseDetail } from "./case-types.js";
+import { LawEnforcementTab } from "./law-enforcement/LawEnforcementTab.js";
 import { AssistanceTab } from "./tabs/AssistanceTab.js";
 import { AttachmentsTab } from "./tabs/AttachmentsTab.js";
 import { CaseTasksTab } from "./tabs/CaseTasksTab.js";
@@ -33,6 +34,11 @@ const TABS: { key: string; label?: string; render: (props: TabProps) => ReactNod
   { key: "consent", render: (props) => <ConsentTab {...props} /> },
   { key: "assistance", render: (props) => <AssistanceTab {...props} /> },
   { key: "referrals", label: "referralsPage.caseTab.title", render: (props) => <CaseReferralsTab {...props} /> },
+  {
+    key: "law-enforcement",
+    label: "caseActionsPage.lawEnforcement.tab",
+    render: (props) => <LawEnforcementTab {...props} />,
+  },
   { key: "notes", render: (props) => <NotesTab {...props} /> },
   { key: "tasks", render: (props) => <CaseTasksTab {...props} /> },
   { key: "attachments", render: (props) => <AttachmentsTab {...props} /> },

@@ -13,7 +13,7 @@ interface HeadlineCardsProps {
 export function HeadlineCards({ figures, lang }: HeadlineCardsProps) {
   const { t } = useTranslation();
   const { funnel, overdue, completion, times, threshold, direction } = figures;
-  const count = (value: number | null) => countText(value, threshold, t, lang);
+  const count = (value: number | null, kind: "cell" | "sum" = "cell") => countText(value, threshold, t, lang, kind);
   const median = (duration: ReferralDuration) =>
     duration.medianHours === null ? "—" : durationText(duration.medianHours, lang);
   const cards: { label: string; value: string; hint?: string }[] = [
@@ -21,7 +21,11 @@ export function HeadlineCards({ figures, lang }: HeadlineCardsProps) {
       label: t(direction === "incoming" ? "referralFigures.cards.received" : "referralFigures.cards.sent"),
       value: count(funnel.sent),
     },
-    { label: t("referralFigures.cards.overdue"), value: count(overdue), hint: t("referralFigures.cards.overdueHint") },
+    {
+      label: t("referralFigures.cards.overdue"),
+      value: count(overdue, "sum"),
+      hint: t("referralFigures.cards.overdueHint"),
+    },
     {
       label: t("referralFigures.cards.shareCompleted"),
       value: completion.share === null ? "—" : percentText(completion.share, lang),

@@ -48,7 +48,7 @@ export function ReferralFunnel({ figures, lang }: ReferralFunnelProps) {
                   {t(`referralFigures.funnel.stages.${stage}`)}
                 </Text>
                 <Text size="sm" c={count === null ? "dimmed" : undefined}>
-                  {countText(count, threshold, t, lang)}
+                  {countText(count, threshold, t, lang, stage === "sent" ? "cell" : "sum")}
                   {share !== null && stage !== "sent"
                     ? ` · ${t("referralFigures.funnel.ofSent", { percent: percentText(share, lang) })}`
                     : null}

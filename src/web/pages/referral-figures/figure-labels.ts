@@ -42,11 +42,22 @@ export function breakdownLabel(breakdown: Breakdown, t: TFunction, lang: string)
   }
 }
 
-/** A count as the page writes it: "fewer than 5" where the server withheld it. */
-export function countText(count: number | null, threshold: number, t: TFunction, lang: string): string {
-  return count === null
-    ? t("referralFigures.withheld", { threshold: formatNumber(threshold, lang) })
-    : formatNumber(count, lang);
+/**
+ * A count as the page writes it: "fewer than 5" where the server withheld a cell, as the helpline figures
+ * do. A sum (a funnel stage, the overdue) is withheld when it would give a withheld cell away, however large
+ * it is, so it reads "withheld".
+ */
+export function countText(
+  count: number | null,
+  threshold: number,
+  t: TFunction,
+  lang: string,
+  kind: "cell" | "sum" = "cell",
+): string {
+  if (count !== null) return formatNumber(count, lang);
+  return kind === "sum"
+    ? t("referralFigures.withheldSum")
+    : t("referralFigures.withheld", { threshold: formatNumber(threshold, lang) });
 }
 
 /** Hours in words and the language's plural ("3,5 години"), in days once they run past two days. */

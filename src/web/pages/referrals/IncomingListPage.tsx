@@ -1,8 +1,10 @@
-import { Stack, Text, Title } from "@mantine/core";
+import { Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { LoadMore } from "../../components/LoadMore.js";
 import { usePageTitle } from "../../components/usePageTitle.js";
+import { ImportPackageDialog } from "./packages/ImportPackageDialog.js";
+import { PackageKeyPanel } from "./packages/PackageKeyPanel.js";
 import { ReferralCards } from "./ReferralCards.js";
 import { ReferralFilters, useReferralFilters } from "./ReferralFilters.js";
 import { useIncomingList } from "./referral-api.js";
@@ -19,6 +21,11 @@ export function IncomingListPage() {
     <Stack maw={960}>
       <Title order={1}>{t("referralsPage.incoming.title")}</Title>
       <Text>{t("referralsPage.incoming.intro")}</Text>
+      {/* Referrals from organisations in another Safepath arrive as package files. */}
+      <Group>
+        <ImportPackageDialog />
+      </Group>
+      <PackageKeyPanel />
       <ReferralFilters filters={filters} />
       <ErrorAlert error={list.error} />
       <Text size="sm" aria-live="polite">

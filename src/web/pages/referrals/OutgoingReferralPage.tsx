@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { can, useSession } from "../../api/session.js";
 import { Conversation } from "./Conversation.js";
+import { PackagesSection } from "./packages/PackagesSection.js";
 import { ReferralFacts } from "./ReferralFacts.js";
 import { ReferralFrame } from "./ReferralFrame.js";
 import { ReferralStory } from "./ReferralStory.js";
@@ -23,6 +24,12 @@ export function OutgoingReferralPage() {
         <>
           <ReferralFacts referral={referral} />
           {writes ? <SenderActions referral={referral} /> : null}
+          {writes && referral.receiverOutside && referral.status !== "draft" ? (
+            <>
+              <Divider />
+              <PackagesSection referral={referral} />
+            </>
+          ) : null}
           <Divider />
           <SharedDetails referral={referral} />
           <Divider />

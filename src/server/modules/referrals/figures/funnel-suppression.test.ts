@@ -1,60 +1,77 @@
 import { describe, expect, it } from "vitest";
-import { partitionOf, partOf, publishedDuration, publishedFunnel, scaleOf } from "./funnel-suppression.js";
+import { suppressPartition } from "../../../../shared/figures/suppression.js";
+import {
+  partitionOf,
+  publishedCompletion,
+  publishedFunnel,
+  publishedOverdue,
+  publishedTimes,
+} from "./funnel-suppression.js";
+
+/** Referrals by status, and the status cells as the figures publish them. */
+function statuses(counts: Record<string, number>) {
+  const list = Object.entries(counts).map(([key, count]) => ({ key, count }));
+  const total = list.reduce((sum, cell) => sum + cell.count, 0);
+  return { list, cells: suppressPartition(list), total };
+}
 
 describe("referral funnel suppression", () => {
-  it("shows every stage when no difference between them is small", () => {
-    expect(publishedFunnel({ sent: 100, acknowledged: 90, accepted: 60, completed: 40 }, 40)).toEqual({
-      sent: 100,
-      acknowledged: 90,
-      accepted: 60,
-      completed: 40,
-    });
-  });
-
-  it("withholds a stage a small count away from the one before, then compares with the next shown one", () => {
-    // 100 − 98 would tell that two referrals were never answered.
-    expect(publishedFunnel({ sent: 100, acknowledged: 98, accepted: 90, completed: 50 }, 50)).toEqual({
-      sent: 100,
-      acknowledged: null,
-      accepted: 90,
-      completed: 50,
-    });
-    // Sent and completed are fixed, so the stage before completed gives way.
-    expect(publishedFunnel({ sent: 40, acknowledged: 30, accepted: 22, completed: 20 }, 20)).toEqual({
-      sent: 40,
-      acknowledged: 30,
-      accepted: null,
+  it("sums the statuses into stages, closed referrals and the share completed", () => {
+    const { list, cells, total } = statuses({
+      sent: 10,
+      acknowledged: 5,
+      accepted: 5,
+      in_progress: 5,
       completed: 20,
+      not_completed: 5,
+      declined: 5,
+      withdrawn: 5,
+      expired: 0,
     });
-    expect(publishedFunnel({ sent: 40, acknowledged: 38, accepted: 38, completed: 36 }, 36)).toEqual({
-      sent: 40,
-      acknowledged: null,
-      accepted: null,
-      completed: 36,
-    });
+    expect(publishedFunnel(total, cells, list)).toEqual({ sent: 60, acknowledged: 45, accepted: 35, completed: 20 });
+    expect(publishedCompletion(cells, list)).toEqual({ closed: 35, completed: 20, share: 0.571 });
   });
 
-  it("follows the statuses for completed and the small-cell rule for sent", () => {
-    expect(publishedFunnel({ sent: 12, acknowledged: 12, accepted: 10, completed: 10 }, null)).toEqual({
-      sent: 12,
-      acknowledged: 12,
+  it("withholds a sum that would split the withheld statuses, and keeps one that holds all of them", () => {
+    // Not completed (2) and acknowledged (3) are withheld; closed (87) less the other closed statuses would
+    // give the two not completed away, and so would the accepted stage.
+    const { list, cells, total } = statuses({
+      sent: 5,
+      acknowledged: 3,
+      accepted: 16,
+      in_progress: 20,
+      completed: 63,
+      not_completed: 2,
+      declined: 16,
+      withdrawn: 6,
+      expired: 0,
+    });
+    expect(cells.filter((cell) => cell.count === null).map((cell) => cell.key)).toEqual([
+      "acknowledged",
+      "not_completed",
+    ]);
+    expect(publishedCompletion(cells, list)).toEqual({ closed: null, completed: 63, share: null });
+    // The acknowledged stage holds both withheld statuses: it is the total less what is shown anyway.
+    expect(publishedFunnel(total, cells, list)).toEqual({
+      sent: 131,
+      acknowledged: 120,
       accepted: null,
-      completed: null,
+      completed: 63,
     });
-    expect(publishedFunnel({ sent: 3, acknowledged: 0, accepted: 0, completed: 0 }, 0)).toEqual({
-      sent: null,
-      acknowledged: 0,
-      accepted: 0,
-      completed: 0,
-    });
+    expect(publishedOverdue(2, cells, list)).toBeNull();
   });
 
-  it("shows a part of a whole only when neither it nor the rest is small", () => {
-    expect(partOf(6, 11)).toBe(6);
-    expect(partOf(2, 12)).toBeNull();
-    expect(partOf(6, 8)).toBeNull();
-    expect(partOf(0, 3)).toBe(0);
-    expect(partOf(7, 7)).toBe(7);
+  it("publishes no small total and no stage of a small total", () => {
+    const { list, cells, total } = statuses({ sent: 3, completed: 0 });
+    expect(publishedFunnel(total, cells, list)).toEqual({ sent: null, acknowledged: 0, accepted: 0, completed: 0 });
+  });
+
+  it("shows overdue referrals only when neither they nor the rest awaiting an answer are few", () => {
+    const { list, cells } = statuses({ sent: 10, acknowledged: 6, completed: 20 });
+    expect(publishedOverdue(6, cells, list)).toBe(6);
+    expect(publishedOverdue(13, cells, list)).toBeNull();
+    expect(publishedOverdue(16, cells, list)).toBe(16);
+    expect(publishedOverdue(0, cells, list)).toBe(0);
   });
 
   it("withholds the breakdown of a withheld count, zeros aside", () => {
@@ -67,21 +84,14 @@ describe("referral funnel suppression", () => {
       { key: "no_capacity", count: null },
       { key: "other", count: 0 },
     ]);
-    expect(scaleOf(9, [{ key: "high", count: 9 }], ["emergency", "high"])).toEqual([
-      { key: "emergency", count: 0 },
-      { key: "high", count: 9 },
-    ]);
-    expect(scaleOf(null, [{ key: "high", count: 9 }], ["emergency", "high"])[1]?.count).toBeNull();
   });
 
   it("gives a time only over five referrals or more, to a tenth of an hour", () => {
-    expect(publishedDuration({ referrals: 4, medianHours: 3, meanHours: 3 }, null)).toEqual({
-      referrals: null,
+    expect(publishedTimes({ referrals: 4, medianHours: 3, meanHours: 3 })).toEqual({
       medianHours: null,
       meanHours: null,
     });
-    expect(publishedDuration({ referrals: 5, medianHours: 3.04, meanHours: 4.75 }, 5)).toEqual({
-      referrals: 5,
+    expect(publishedTimes({ referrals: 5, medianHours: 3.04, meanHours: 4.75 })).toEqual({
       medianHours: 3,
       meanHours: 4.8,
     });

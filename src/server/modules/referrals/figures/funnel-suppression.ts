@@ -1,82 +1,73 @@
 import {
   type Cell,
-  isSmallCell,
   SMALL_CELL_THRESHOLD,
   suppressPartition,
   suppressTotal,
 } from "../../../../shared/figures/suppression.js";
+import { AWAITING_ANSWER, FINAL_STATUSES } from "../../../../shared/referrals/status.js";
 import { partition } from "../../hotline/figures/figures-suppression.js";
 
 /**
- * Small-cell suppression for the referral funnel, built on the shared rules (src/shared/figures): what the
- * funnel adds is that its stages are nested counts, so the difference of two published stages is itself a
- * count of referrals and must not be a small one either.
+ * Small-cell suppression for the referral funnel, built on the shared rules (src/shared/figures). The funnel's
+ * stages, the closed referrals and the overdue ones overlap the statuses, so each is published only where it
+ * tells nothing that would let a withheld status be worked out.
  */
 
 type Counts = readonly { key: string; count: number }[];
 
-export interface FunnelCounts {
-  sent: number;
-  acknowledged: number;
-  accepted: number;
-  completed: number;
-}
+/** A stage counts the referrals whose status shows they got at least that far. */
+export const FUNNEL_STAGES = {
+  acknowledged: ["acknowledged", "accepted", "in_progress", "completed", "not_completed", "declined"],
+  accepted: ["accepted", "in_progress", "completed", "not_completed"],
+  completed: ["completed"],
+} as const;
 
-export type PublishedFunnel = { [K in keyof FunnelCounts]: number | null };
+const countOf = (counts: Counts, keys: readonly string[]) =>
+  counts.filter((cell) => keys.includes(cell.key)).reduce((sum, cell) => sum + cell.count, 0);
 
 /**
- * The stages of the funnel, each a part of the one before. Sent is the total every breakdown adds up to and
- * completed is the "completed" cell of the statuses, so both come as published elsewhere; a stage between
- * them is shown only when it is not a small count and its difference to the nearest shown stage above and
- * below is not one either. Where two shown stages differ by a small count, the later one is withheld (the
- * earlier where the later is completed); that merges two differences, so the check runs until nothing changes.
+ * A sum of status cells, published only where the published statuses already tell it: when none of the
+ * withheld statuses is among those summed, or all of them are (their sum is the total less the shown cells).
+ * Else it would split the withheld cells' sum and could give one of them away.
  */
-export function publishedFunnel(counts: FunnelCounts, completedCell: number | null): PublishedFunnel {
-  const order = ["sent", "acknowledged", "accepted", "completed"] as const;
-  const fixed = new Set<string>(["sent", "completed"]);
-  const shown = new Set<(typeof order)[number]>(
-    order.filter((stage) =>
-      stage === "sent"
-        ? suppressTotal(counts.sent) !== null
-        : stage === "completed"
-          ? completedCell !== null
-          : !isSmallCell(counts[stage]),
-    ),
-  );
-  let changed = true;
-  while (changed) {
-    changed = false;
-    const visible = order.filter((stage) => shown.has(stage));
-    for (const [i, upper] of visible.entries()) {
-      const lower = visible[i + 1];
-      if (!lower || !isSmallCell(counts[upper] - counts[lower])) continue;
-      const withheld = fixed.has(lower) ? upper : lower;
-      if (fixed.has(withheld)) continue;
-      shown.delete(withheld);
-      changed = true;
-      break;
-    }
-  }
-  const value = (stage: (typeof order)[number]) => (shown.has(stage) ? counts[stage] : null);
+export function sumOfStatuses(statuses: readonly Cell[], counts: Counts, keys: readonly string[]): number | null {
+  const withheld = statuses.filter((cell) => cell.count === null).map((cell) => cell.key);
+  const inside = withheld.filter((key) => keys.includes(key)).length;
+  if (inside !== 0 && inside !== withheld.length) return null;
+  return suppressTotal(countOf(counts, keys));
+}
+
+/** Sent, acknowledged, accepted, completed: the total, then sums of status cells. */
+export function publishedFunnel(sent: number, statuses: readonly Cell[], counts: Counts) {
   return {
-    sent: value("sent"),
-    acknowledged: value("acknowledged"),
-    accepted: value("accepted"),
-    completed: value("completed"),
+    sent: suppressTotal(sent),
+    acknowledged: sumOfStatuses(statuses, counts, FUNNEL_STAGES.acknowledged),
+    accepted: sumOfStatuses(statuses, counts, FUNNEL_STAGES.accepted),
+    completed: sumOfStatuses(statuses, counts, FUNNEL_STAGES.completed),
   };
 }
 
+/** The closed referrals and the share of them completed. */
+export function publishedCompletion(statuses: readonly Cell[], counts: Counts) {
+  const closed = sumOfStatuses(statuses, counts, FINAL_STATUSES);
+  const completed = sumOfStatuses(statuses, counts, FUNNEL_STAGES.completed);
+  const share =
+    closed !== null && closed > 0 && completed !== null ? Math.round((completed / closed) * 1000) / 1000 : null;
+  return { closed, completed, share };
+}
+
 /**
- * A count that is a part of a published whole (overdue of those awaiting an answer, closed of those sent):
- * shown only when neither it nor the rest of the whole is small, as "assisted" is on the helpline.
+ * Overdue referrals, a part of those awaiting an answer (sent or acknowledged): shown only when both of those
+ * statuses are, and neither the overdue nor the rest awaiting is a small count, as "assisted" is on the helpline.
  */
-export function partOf(part: number, whole: number): number | null {
-  return (
-    suppressPartition([
-      { key: "part", count: part },
-      { key: "rest", count: whole - part },
-    ])[0]?.count ?? null
-  );
+export function publishedOverdue(overdue: number, statuses: readonly Cell[], counts: Counts): number | null {
+  const awaiting: readonly string[] = AWAITING_ANSWER;
+  if (statuses.some((cell) => awaiting.includes(cell.key) && cell.count === null)) return null;
+  const [part] = suppressPartition([
+    { key: "overdue", count: overdue },
+    { key: "rest", count: countOf(counts, awaiting) - overdue },
+  ]);
+  return part?.count ?? null;
 }
 
 /**
@@ -88,13 +79,6 @@ export function partitionOf(whole: number | null, counts: Counts): Cell[] {
   return partition(counts);
 }
 
-/** The same for a breakdown on a fixed scale (urgencies), cells in the order of the keys. */
-export function scaleOf(whole: number | null, counts: Counts, keys: readonly string[]): Cell[] {
-  const byKey = new Map(counts.map((cell) => [cell.key, cell.count]));
-  const cells = suppressPartition(keys.map((key) => ({ key, count: byKey.get(key) ?? 0 })));
-  return whole === null ? cells.map((cell) => ({ key: cell.key, count: cell.count === 0 ? 0 : null })) : cells;
-}
-
 export interface DurationSums {
   /** Referrals with a measured time. */
   referrals: number;
@@ -104,15 +88,8 @@ export interface DurationSums {
 
 const tenth = (hours: number | null) => (hours === null ? null : Math.round(hours * 10) / 10);
 
-/**
- * A time over a group: the median and mean only over a group of at least the threshold, so that no time
- * is one referral's; the group's size as published elsewhere (a funnel stage, a cell).
- */
-export function publishedDuration(group: DurationSums, publishedCount: number | null) {
+/** A time over a group: the median and the mean only over a group of at least the threshold, so that no time is one referral's. */
+export function publishedTimes(group: DurationSums) {
   const enough = group.referrals >= SMALL_CELL_THRESHOLD;
-  return {
-    referrals: publishedCount,
-    medianHours: enough ? tenth(group.medianHours) : null,
-    meanHours: enough ? tenth(group.meanHours) : null,
-  };
+  return { medianHours: enough ? tenth(group.medianHours) : null, meanHours: enough ? tenth(group.meanHours) : null };
 }

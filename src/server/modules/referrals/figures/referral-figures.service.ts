@@ -5,17 +5,18 @@ import type {
   ReferralFiguresQuery,
 } from "../../../../shared/api/referral-figures.js";
 import { SMALL_CELL_THRESHOLD } from "../../../../shared/figures/suppression.js";
-import { FINAL_STATUSES, REFERRAL_STATUSES } from "../../../../shared/referrals/status.js";
+import { AWAITING_ANSWER, REFERRAL_STATUSES } from "../../../../shared/referrals/status.js";
 import { REFERRAL_URGENCIES } from "../../../../shared/referrals/vocab.js";
 import type { ScopedDb } from "../../../access/scoped-db.js";
 import { fixedScale, partition } from "../../hotline/figures/figures-suppression.js";
 import {
   type DurationSums,
+  FUNNEL_STAGES,
   partitionOf,
-  partOf,
-  publishedDuration,
+  publishedCompletion,
   publishedFunnel,
-  scaleOf,
+  publishedOverdue,
+  publishedTimes,
 } from "./funnel-suppression.js";
 
 type Counts = { key: string; count: number }[];
@@ -47,12 +48,12 @@ function periodReferrals(db: ScopedDb, direction: ReferralFigureDirection, perio
       to_char(sent_at AT TIME ZONE ${timeZone}, 'YYYY-MM') AS month,
       CASE WHEN status = 'declined' THEN coalesce(decline_reason, 'other') END AS decline_reason,
       CASE WHEN status = 'not_completed' THEN coalesce(not_completed_reason, 'other') END AS not_completed_reason,
-      -- Accepting or declining at once answers a referral as much as acknowledging it does.
-      (acknowledged_at IS NOT NULL OR decided_at IS NOT NULL) AS acknowledged,
-      (decided_at IS NOT NULL AND status <> 'declined') AS accepted,
-      (status IN ('sent', 'acknowledged') AND due_at < now()) AS overdue,
-      extract(epoch FROM least(acknowledged_at, decided_at) - sent_at) / 3600 AS acknowledge_hours,
-      CASE WHEN status = 'completed' THEN extract(epoch FROM finished_at - sent_at) / 3600 END AS complete_hours
+      (status = ANY(${[...AWAITING_ANSWER]}::text[]) AND due_at < now()) AS overdue,
+      -- Over the acknowledged stage, so that the time is over the referrals the funnel counts there; accepting or
+      -- declining at once answers a referral as much as acknowledging it does.
+      CASE WHEN status = ANY(${[...FUNNEL_STAGES.acknowledged]}::text[])
+        THEN date_part('epoch', least(acknowledged_at, decided_at) - sent_at) / 3600 END AS acknowledge_hours,
+      CASE WHEN status = 'completed' THEN date_part('epoch', finished_at - sent_at) / 3600 END AS complete_hours
     FROM referrals
     WHERE ${party} AND status <> 'draft' AND sent_at IS NOT NULL${from}${to}
   `;
@@ -63,8 +64,6 @@ interface FigureRow {
   key: string | null;
   count: Numeric;
   acknowledged: Numeric;
-  accepted: Numeric;
-  overdue: Numeric;
   acknowledge_median: Numeric;
   acknowledge_mean: Numeric;
   completed: Numeric;
@@ -75,7 +74,7 @@ interface FigureRow {
 /**
  * Every breakdown and every time in one statement and one pass over the period's referrals (the table's rows
  * are wide with the sealed payload, so reading them is most of the cost): the breakdowns as grouping sets,
- * whose empty set gives the funnel; the times overall and by urgency.
+ * the times overall and by urgency.
  */
 async function figureRows(db: ScopedDb, rows: RawBuilder<unknown>): Promise<FigureRow[]> {
   // For this transaction only: a year of a large office's referrals is grouped in memory rather than sorted
@@ -92,15 +91,13 @@ async function figureRows(db: ScopedDb, rows: RawBuilder<unknown>): Promise<Figu
           WHEN GROUPING(month) = 0 THEN 'month'
           WHEN GROUPING(decline_reason) = 0 THEN 'declineReason'
           WHEN GROUPING(not_completed_reason) = 0 THEN 'notCompletedReason'
-          ELSE 'all' END AS dimension,
-        coalesce(service_type, partner, status, urgency, month, decline_reason, not_completed_reason) AS key,
-        count(*) AS count,
-        count(*) FILTER (WHERE acknowledged) AS acknowledged,
-        count(*) FILTER (WHERE accepted) AS accepted,
-        count(*) FILTER (WHERE overdue) AS overdue
+          ELSE 'overdue' END AS dimension,
+        coalesce(service_type, partner, status, urgency, month, decline_reason, not_completed_reason, overdue::text)
+          AS key,
+        count(*) AS count
       FROM r
       GROUP BY GROUPING SETS ((service_type), (partner), (status), (urgency), (month), (decline_reason),
-        (not_completed_reason), ())
+        (not_completed_reason), (overdue))
     ),
     times AS (
       SELECT 'times' AS dimension, CASE WHEN GROUPING(urgency) = 0 THEN urgency ELSE 'all' END AS key,
@@ -113,33 +110,26 @@ async function figureRows(db: ScopedDb, rows: RawBuilder<unknown>): Promise<Figu
       FROM r
       GROUP BY GROUPING SETS ((), (urgency))
     )
-    SELECT dimension, key, count, acknowledged, accepted, overdue, NULL::float8 AS acknowledge_median,
-      NULL::numeric AS acknowledge_mean, NULL::bigint AS completed, NULL::float8 AS complete_median,
-      NULL::numeric AS complete_mean
+    SELECT dimension, key, count, NULL::bigint AS acknowledged, NULL::float8 AS acknowledge_median,
+      NULL::float8 AS acknowledge_mean, NULL::bigint AS completed, NULL::float8 AS complete_median,
+      NULL::float8 AS complete_mean
     FROM counts
     UNION ALL
-    SELECT dimension, key, NULL, acknowledged, NULL, NULL, acknowledge_median, acknowledge_mean, completed,
-      complete_median, complete_mean
+    SELECT dimension, key, NULL, acknowledged, acknowledge_median, acknowledge_mean, completed, complete_median,
+      complete_mean
     FROM times
   `.execute(db.tx);
   return result.rows;
 }
 
-/** The rows as counts by dimension, the funnel's totals, and the times by group ("all" or an urgency). */
+/** The rows as counts by dimension and times by group ("all" or an urgency). */
 function readRows(rows: FigureRow[]) {
   const number = (value: Numeric) => (value === null ? null : Number(value));
   const byDimension = new Map<string, Counts>();
   const times = new Map<string, { acknowledge: DurationSums; complete: DurationSums }>();
-  let all = { sent: 0, acknowledged: 0, accepted: 0, overdue: 0 };
   for (const row of rows) {
-    if (row.dimension === "all") {
-      all = {
-        sent: Number(row.count),
-        acknowledged: Number(row.acknowledged),
-        accepted: Number(row.accepted),
-        overdue: Number(row.overdue),
-      };
-    } else if (row.dimension === "times" && row.key !== null) {
+    if (row.key === null) continue;
+    if (row.dimension === "times") {
       times.set(row.key, {
         acknowledge: {
           referrals: Number(row.acknowledged),
@@ -152,7 +142,7 @@ function readRows(rows: FigureRow[]) {
           meanHours: number(row.complete_mean),
         },
       });
-    } else if (row.key !== null) {
+    } else {
       const cells = byDimension.get(row.dimension) ?? [];
       cells.push({ key: row.key, count: Number(row.count) });
       byDimension.set(row.dimension, cells);
@@ -160,7 +150,6 @@ function readRows(rows: FigureRow[]) {
   }
   const none = { referrals: 0, medianHours: null, meanHours: null };
   return {
-    all,
     of: (dimension: string): Counts => byDimension.get(dimension) ?? [],
     durations: (group: string) => times.get(group) ?? { acknowledge: none, complete: none },
   };
@@ -177,28 +166,14 @@ async function computeFigures(
     .select("time_zone")
     .where("id", "=", db.organisationId)
     .executeTakeFirstOrThrow();
-  const { all, of, durations } = readRows(await figureRows(db, periodReferrals(db, direction, period, timeZone)));
+  const { of, durations } = readRows(await figureRows(db, periodReferrals(db, direction, period, timeZone)));
 
-  const byStatus = fixedScale(of("status"), SENT_STATUSES);
+  const statusCounts = of("status");
+  const byStatus = fixedScale(statusCounts, SENT_STATUSES);
   const statusCell = (status: string) => byStatus.find((cell) => cell.key === status)?.count ?? null;
-  const statusCount = (statuses: readonly string[]) =>
-    of("status")
-      .filter((cell) => statuses.includes(cell.key))
-      .reduce((sum, cell) => sum + cell.count, 0);
-  const funnel = publishedFunnel({ ...all, completed: statusCount(["completed"]) }, statusCell("completed"));
-  const closed = partOf(statusCount(FINAL_STATUSES), all.sent);
-  const completed = statusCell("completed");
-  const urgencyCells = (side: "acknowledge" | "complete", whole: number | null) =>
-    scaleOf(
-      whole,
-      REFERRAL_URGENCIES.map((urgency) => ({ key: urgency, count: durations(urgency)[side].referrals })),
-      REFERRAL_URGENCIES,
-    );
-  const acknowledgedByUrgency = urgencyCells("acknowledge", funnel.acknowledged);
-  const completedByUrgency = urgencyCells("complete", funnel.completed);
-  const cellOf = (cells: { key: string; count: number | null }[], key: string) =>
-    cells.find((cell) => cell.key === key)?.count ?? null;
-
+  const sent = statusCounts.reduce((sum, cell) => sum + cell.count, 0);
+  const overdue = of("overdue").find((cell) => cell.key === "true")?.count ?? 0;
+  const funnel = publishedFunnel(sent, byStatus, statusCounts);
   return {
     from: period.from,
     to: period.to,
@@ -206,13 +181,8 @@ async function computeFigures(
     timeZone,
     threshold: SMALL_CELL_THRESHOLD,
     funnel,
-    overdue: partOf(all.overdue, statusCount(["sent", "acknowledged"])),
-    completion: {
-      closed,
-      completed,
-      share:
-        closed !== null && closed > 0 && completed !== null ? Math.round((completed / closed) * 1000) / 1000 : null,
-    },
+    overdue: publishedOverdue(overdue, byStatus, statusCounts),
+    completion: publishedCompletion(byStatus, statusCounts),
     byStatus,
     byServiceType: partition(of("serviceType")),
     byPartner: partition(of("partner")),
@@ -226,12 +196,12 @@ async function computeFigures(
     byDeclineReason: partitionOf(statusCell("declined"), of("declineReason")),
     byNotCompletedReason: partitionOf(statusCell("not_completed"), of("notCompletedReason")),
     times: {
-      acknowledge: publishedDuration(durations("all").acknowledge, funnel.acknowledged),
-      complete: publishedDuration(durations("all").complete, funnel.completed),
+      acknowledge: { referrals: funnel.acknowledged, ...publishedTimes(durations("all").acknowledge) },
+      complete: { referrals: funnel.completed, ...publishedTimes(durations("all").complete) },
       byUrgency: REFERRAL_URGENCIES.map((urgency) => ({
         urgency,
-        acknowledge: publishedDuration(durations(urgency).acknowledge, cellOf(acknowledgedByUrgency, urgency)),
-        complete: publishedDuration(durations(urgency).complete, cellOf(completedByUrgency, urgency)),
+        acknowledge: publishedTimes(durations(urgency).acknowledge),
+        complete: publishedTimes(durations(urgency).complete),
       })),
     },
   };
