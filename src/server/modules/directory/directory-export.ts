@@ -7,6 +7,7 @@ import type { Language } from "../../../shared/i18n/languages.js";
 import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { translator } from "../../i18n.js";
+import { guardFormula } from "../../spreadsheets/formula-guard.js";
 import { type Cell, cellText, entryCells } from "./directory-cells.js";
 import { organisationNames } from "./directory-organisations.js";
 import { serviceRowsAfter } from "./service-list.service.js";
@@ -40,12 +41,15 @@ function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
   });
 }
 
-/** UTF-8 with a byte-order mark, so that spreadsheet programs show Cyrillic and Romanian letters as they are. */
+/**
+ * UTF-8 with a byte-order mark, so that spreadsheet programs show Cyrillic and Romanian letters as they are;
+ * cells that would run as formulas are guarded.
+ */
 function csvWriter(): RowWriter {
   const stringifier = stringify({ bom: true, record_delimiter: "\r\n" });
   const done = collect(stringifier);
   return {
-    add: (cells) => stringifier.write(cells.map(cellText)),
+    add: (cells) => stringifier.write(cells.map((cell) => guardFormula(cellText(cell)))),
     finish: async () => {
       stringifier.end();
       return done;

@@ -7,6 +7,7 @@ import { directoryKey } from "../../../shared/directory/place-keys.js";
 import { CATALOGUES } from "../../../shared/i18n/catalogues.js";
 import { AppError, invalidField } from "../../access/errors.js";
 import { cellToText } from "../../spreadsheets/cell-text.js";
+import { unguardFormula } from "../../spreadsheets/formula-guard.js";
 import { measureWorkbook } from "../../spreadsheets/workbook-size.js";
 
 /** One data row: its number as the spreadsheet shows it, and the text of each directory column it fills. */
@@ -135,7 +136,7 @@ async function csvLines(bytes: Buffer): Promise<{ row: number; cells: string[] }
     for await (const record of parser as AsyncIterable<string[]>) {
       if (lines.length >= DIRECTORY_IMPORT_MAX_ROWS + HEADER_ROWS) throw tooMany();
       if (record.length > MAX_COLUMNS) throw invalidField("body.file", "unreadable_file");
-      lines.push({ row: lines.length + 1, cells: record });
+      lines.push({ row: lines.length + 1, cells: record.map(unguardFormula) });
     }
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -10,11 +10,11 @@ import {
   type TDocumentDefinitions,
   titledDocument,
 } from "../../documents/pdf.js";
+import { sharedValueLines } from "../../documents/shared-values-text.js";
 import { translator } from "../../i18n.js";
 import type { Services } from "../../services.js";
 import { localTime } from "../hotline/local-time.js";
 import { type ReportForPrint, reportForPrint } from "./report-read.service.js";
-import { sharedValueLines } from "./shared-values-text.js";
 
 export interface PrintedReport {
   fileName: string;

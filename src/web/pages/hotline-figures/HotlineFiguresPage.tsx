@@ -2,10 +2,10 @@ import { SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { BreakdownBars } from "../../components/figures/BreakdownBars.js";
 import { usePageTitle } from "../../components/usePageTitle.js";
 import { currentLanguage } from "../../i18n.js";
 import { formatNumber } from "../cases/format.js";
-import { BreakdownBars } from "./BreakdownBars.js";
 import { BREAKDOWNS, breakdownLabel } from "./figure-labels.js";
 import { HeadlineNumbers } from "./HeadlineNumbers.js";
 import { useHotlineFigures } from "./hotline-figures-api.js";
@@ -63,6 +63,7 @@ export function HotlineFiguresPage() {
                 label={breakdownLabel(breakdown, t, lang, data.customTopics)}
                 threshold={data.threshold}
                 lang={lang}
+                texts="hotlineFigures"
               />
             ))}
           </SimpleGrid>

@@ -3,12 +3,12 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import type { ReferralFigureDirection } from "../../../shared/api/referral-figures.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
+import { BreakdownBars } from "../../components/figures/BreakdownBars.js";
 import { usePageTitle } from "../../components/usePageTitle.js";
 import { currentLanguage } from "../../i18n.js";
 import { formatNumber } from "../cases/format.js";
 import { PeriodPicker } from "../hotline-figures/PeriodPicker.js";
 import { type Period, presetPeriod } from "../hotline-figures/period.js";
-import { FigureTable } from "./FigureTable.js";
 import { BREAKDOWNS, breakdownLabel, breakdownTitle } from "./figure-labels.js";
 import { HeadlineCards } from "./HeadlineCards.js";
 import { ReferralFunnel } from "./ReferralFunnel.js";
@@ -81,7 +81,7 @@ export function ReferralFiguresPage() {
           <ReferralFunnel figures={data} lang={lang} />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             {BREAKDOWNS.map((breakdown) => (
-              <FigureTable
+              <BreakdownBars
                 key={breakdown}
                 id={`referral-figures-${breakdown}`}
                 title={breakdownTitle(breakdown, direction, t)}
@@ -89,6 +89,8 @@ export function ReferralFiguresPage() {
                 label={breakdownLabel(breakdown, t, lang)}
                 threshold={threshold}
                 lang={lang}
+                texts="referralFigures"
+                barColor="teal.7"
               />
             ))}
           </SimpleGrid>

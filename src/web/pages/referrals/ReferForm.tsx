@@ -2,15 +2,26 @@ import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, 
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReferralDetail } from "../../../shared/api/referrals.js";
+import type { ScreeningDetail } from "../../../shared/api/screening.js";
 import { REFERRAL_REASONS } from "../../../shared/htcds/case.js";
 import { ANSWER_DUE_HOURS, REFERRAL_URGENCIES, type ReferralUrgency } from "../../../shared/referrals/vocab.js";
 import { api } from "../../api/client.js";
+import { can, useSession } from "../../api/session.js";
 import type { CaseDetail } from "../cases/case-types.js";
 import { ChosenServices } from "./ChosenServices.js";
 import { ConsentProblem } from "./ConsentProblem.js";
 import { consentProblem } from "./consent-problem.js";
 import { DirectorySearch } from "./DirectorySearch.js";
-import { initialValues, type ReferValues, sharingDecision, toggleService, toReferralInput } from "./refer-form.js";
+import {
+  initialValues,
+  type ReferSource,
+  type ReferValues,
+  SCREENING_SHARED_FIELDS,
+  screeningInitialValues,
+  sharingDecision,
+  toggleService,
+  toReferralInput,
+} from "./refer-form.js";
 import { OUTGOING_PATH, useReferralWrite } from "./referral-api.js";
 import { useReferralLabels } from "./referral-labels.js";
 import { SharedFieldsPicker } from "./SharedFieldsPicker.js";
@@ -20,24 +31,32 @@ import { WriteError } from "./WriteError.js";
 /** The decisions that leave no consent in force; anything else unknown reads as none recorded. */
 const NO_CONSENT = ["refused", "withdrawn"];
 
-interface ReferFormProps {
-  item: CaseDetail;
+/** Referred from a case (one of its people) or from a screening (the screened person). */
+type ReferFrom =
+  | { item: CaseDetail; screening?: undefined }
+  | { item?: undefined; screening: Pick<ScreeningDetail, "id" | "caseId" | "consentRefer"> };
+
+type ReferFormProps = ReferFrom & {
   onDone: (created: ReferralDetail[], sent: boolean) => void;
   onCancel: () => void;
-}
+};
 
 /**
- * Referring the case's person to one or more services: choose them (suggested for the case's needs, or found
- * in the directory), say how urgent and why, tick what to share (the minimum is ticked), write to the service,
- * then send — or keep it as a draft to send later.
+ * Referring the person of a case or a screening to one or more services: choose them (suggested for the
+ * recorded needs, or found in the directory), say how urgent and why, tick what to share (the minimum is
+ * ticked), write to the service, then send — or keep it as a draft to send later.
  */
-export function ReferForm({ item, onDone, onCancel }: ReferFormProps) {
+export function ReferForm({ item, screening, onDone, onCancel }: ReferFormProps) {
   const { t } = useTranslation();
   const labels = useReferralLabels();
+  const { data: session } = useSession();
+  const source: ReferSource = item ? { caseId: item.id } : { screeningId: screening.id };
+  // A draft is found again through the referral lists: without reading them, only sending now is of use.
+  const mayDraft = item !== undefined || can(session, "referral.read");
   const heading = useRef<HTMLHeadingElement>(null);
   // The form replaces the button that opened it: keyboard and screen-reader users start at its heading.
   useEffect(() => heading.current?.focus(), []);
-  const [values, setValues] = useState<ReferValues>(() => initialValues(item));
+  const [values, setValues] = useState<ReferValues>(() => (item ? initialValues(item) : screeningInitialValues()));
   const [noService, setNoService] = useState(false);
   const [sending, setSending] = useState(true);
   const set = <K extends keyof ReferValues>(key: K, value: ReferValues[K]) =>
@@ -50,12 +69,14 @@ export function ReferForm({ item, onDone, onCancel }: ReferFormProps) {
     setNoService(values.services.length === 0);
     if (values.services.length === 0) return;
     setSending(send);
-    create.mutate(toReferralInput(item.id, values, { send, overrideReason }));
+    create.mutate(toReferralInput(source, values, { send, overrideReason }));
   };
-  const decision = sharingDecision(item, values.personId);
+  // From a screening the person's answer is known; a consent recorded for them since is the server's to weigh.
+  const decision = item ? sharingDecision(item, values.personId) : screening.consentRefer ? "given" : null;
+  const noConsentKey = item ? (NO_CONSENT.includes(decision ?? "") ? decision : "missing") : "screening";
   const consent = consentProblem(create.error);
   // A family member may be referred too (a child to a school, say); a perpetrator never is.
-  const people = item.people.filter((p) => p.role !== "perpetrator");
+  const people = item ? item.people.filter((p) => p.role !== "perpetrator") : [];
 
   return (
     <form
@@ -72,9 +93,7 @@ export function ReferForm({ item, onDone, onCancel }: ReferFormProps) {
         </Title>
         {decision !== "given" ? (
           <Alert color="orange" variant="light">
-            <Text size="sm">
-              {t(`referralsPage.refer.noConsent.${NO_CONSENT.includes(decision ?? "") ? decision : "missing"}`)}
-            </Text>
+            <Text size="sm">{t(`referralsPage.refer.noConsent.${noConsentKey}`)}</Text>
           </Alert>
         ) : null}
         {people.length > 1 ? (
@@ -94,7 +113,7 @@ export function ReferForm({ item, onDone, onCancel }: ReferFormProps) {
           onRemove={(service) => set("services", toggleService(values.services, service))}
         />
         <SuggestedServices
-          caseId={item.id}
+          source={source}
           chosen={values.services}
           onToggle={(service) => set("services", toggleService(values.services, service))}
         />
@@ -119,7 +138,11 @@ export function ReferForm({ item, onDone, onCancel }: ReferFormProps) {
             data={REFERRAL_REASONS.map((value) => ({ value, label: labels.reason(value) }))}
           />
         </SimpleGrid>
-        <SharedFieldsPicker value={values.sharedFields} onChange={(fields) => set("sharedFields", fields)} />
+        <SharedFieldsPicker
+          value={values.sharedFields}
+          onChange={(fields) => set("sharedFields", fields)}
+          minimum={item ? undefined : SCREENING_SHARED_FIELDS}
+        />
         <Textarea
           label={t("referralsPage.refer.message")}
           description={t("referralsPage.refer.messageHint")}
@@ -132,7 +155,7 @@ export function ReferForm({ item, onDone, onCancel }: ReferFormProps) {
         {consent ? (
           <ConsentProblem
             message={consent}
-            caseId={item.id}
+            caseId={item ? item.id : can(session, "case.read") ? screening.caseId : null}
             pending={create.isPending}
             onOverride={(reason) => submit(true, reason)}
           />
@@ -143,9 +166,11 @@ export function ReferForm({ item, onDone, onCancel }: ReferFormProps) {
           <Button type="submit" loading={create.isPending && sending}>
             {t("referralsPage.refer.send", { count: Math.max(1, values.services.length) })}
           </Button>
-          <Button variant="default" loading={create.isPending && !sending} onClick={() => submit(false)}>
-            {t("referralsPage.refer.saveDraft")}
-          </Button>
+          {mayDraft ? (
+            <Button variant="default" loading={create.isPending && !sending} onClick={() => submit(false)}>
+              {t("referralsPage.refer.saveDraft")}
+            </Button>
+          ) : null}
           <Button variant="subtle" onClick={onCancel}>
             {t("common.cancel")}
           </Button>

@@ -11,17 +11,18 @@ import { useReferralLabels } from "./referral-labels.js";
 interface SharedFieldsPickerProps {
   value: readonly ShareableField[];
   onChange: (fields: ShareableField[]) => void;
+  /** What "back to the minimum" restores: a screening holds fewer fields than a person's record. */
+  minimum?: readonly ShareableField[];
 }
 
 /**
  * What the receiving service will see of the person, field by field. The minimum to reach the person and speak
  * with them is ticked; fields that identify the person say so, so that each one is a choice.
  */
-export function SharedFieldsPicker({ value, onChange }: SharedFieldsPickerProps) {
+export function SharedFieldsPicker({ value, onChange, minimum = DEFAULT_SHARED_FIELDS }: SharedFieldsPickerProps) {
   const { t } = useTranslation();
   const labels = useReferralLabels();
-  const isMinimum =
-    value.length === DEFAULT_SHARED_FIELDS.length && DEFAULT_SHARED_FIELDS.every((f) => value.includes(f));
+  const isMinimum = value.length === minimum.length && minimum.every((f) => value.includes(f));
   return (
     <Checkbox.Group
       label={t("referralsPage.refer.fields")}
@@ -50,7 +51,7 @@ export function SharedFieldsPicker({ value, onChange }: SharedFieldsPickerProps)
         </SimpleGrid>
         {isMinimum ? null : (
           <Group>
-            <Button variant="subtle" size="compact-sm" onClick={() => onChange([...DEFAULT_SHARED_FIELDS])}>
+            <Button variant="subtle" size="compact-sm" onClick={() => onChange([...minimum])}>
               {t("referralsPage.refer.backToMinimum")}
             </Button>
           </Group>

@@ -7,7 +7,8 @@ import { languageName } from "../../../shared/htcds/index.js";
 import { api } from "../../api/client.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { casePath } from "../cases/case-api.js";
-import { type ChosenService, MAX_SERVICES } from "./refer-form.js";
+import { screeningPath } from "../screening/screening-api.js";
+import { type ChosenService, MAX_SERVICES, type ReferSource } from "./refer-form.js";
 import { REFERRALS_KEY } from "./referral-api.js";
 import { useReferralLabels } from "./referral-labels.js";
 import { ServiceOption } from "./ServiceOption.js";
@@ -20,19 +21,23 @@ export const fromMatch = (match: ServiceMatch): ChosenService => ({
   outside: match.memberOrganisationId === null,
 });
 
+/** The case's or the screening's suggestions: the same ranking, from the needs each one records. */
+const matchesPath = (source: ReferSource) =>
+  `${"caseId" in source ? casePath(source.caseId) : screeningPath(source.screeningId)}/service-matches`;
+
 interface SuggestedServicesProps {
-  caseId: string;
+  source: ReferSource;
   chosen: readonly ChosenService[];
   onToggle: (service: ChosenService) => void;
 }
 
-/** Services of the directory ranked for the case's needs, each with the reasons it is suggested, in words. */
-export function SuggestedServices({ caseId, chosen, onToggle }: SuggestedServicesProps) {
+/** Services of the directory ranked for the person's needs, each with the reasons it is suggested, in words. */
+export function SuggestedServices({ source, chosen, onToggle }: SuggestedServicesProps) {
   const { t } = useTranslation();
   const labels = useReferralLabels();
   const matches = useQuery({
-    queryKey: [...REFERRALS_KEY, "matches", caseId],
-    queryFn: ({ signal }) => api.get<MatchResult>(`${casePath(caseId)}/service-matches`, undefined, signal),
+    queryKey: [...REFERRALS_KEY, "matches", source],
+    queryFn: ({ signal }) => api.get<MatchResult>(matchesPath(source), undefined, signal),
     staleTime: 60_000,
   });
   const sentence = (reason: ServiceMatch["reasons"][number]) => {

@@ -23,6 +23,22 @@ export interface ReferValues {
   message: string;
 }
 
+/** Where the referral comes from: the request carries exactly one of the two. */
+export type ReferSource = { caseId: string } | { screeningId: string };
+
+/**
+ * What a screening can hold of someone not (yet) recorded as a person — the server reads only these from it —
+ * so these are ticked by default when referring from a screening.
+ */
+export const SCREENING_SHARED_FIELDS: readonly ShareableField[] = [
+  "name",
+  "birthYear",
+  "sex",
+  "citizenships",
+  "languages",
+  "vulnerabilityFlags",
+];
+
 /** One referral can carry up to this many services (one referral each). */
 export const MAX_SERVICES = 10;
 
@@ -42,6 +58,11 @@ export function initialValues(item: Pick<CaseDetail, "people" | "personId">): Re
   };
 }
 
+/** From a screening the server refers the screened person itself: no one to choose. */
+export function screeningInitialValues(): ReferValues {
+  return { ...initialValues({ people: [], personId: null }), sharedFields: [...SCREENING_SHARED_FIELDS] };
+}
+
 /** Adds the service, or takes it away if it was chosen already; never more than MAX_SERVICES. */
 export function toggleService(chosen: readonly ChosenService[], service: ChosenService): ChosenService[] {
   if (chosen.some((c) => c.id === service.id)) return chosen.filter((c) => c.id !== service.id);
@@ -50,13 +71,13 @@ export function toggleService(chosen: readonly ChosenService[], service: ChosenS
 
 /** The request body. Fields go in catalogue order, so that the receiver always reads them in the same order. */
 export function toReferralInput(
-  caseId: string,
+  source: ReferSource,
   values: ReferValues,
   options: { send: boolean; overrideReason?: string },
 ): ReferralInput {
   const message = values.message.trim();
   return {
-    caseId,
+    ...source,
     ...(values.personId ? { personId: values.personId } : {}),
     serviceIds: values.services.map((s) => s.id),
     urgency: values.urgency,

@@ -8,6 +8,8 @@ import {
   type ChosenService,
   initialValues,
   MAX_SERVICES,
+  SCREENING_SHARED_FIELDS,
+  screeningInitialValues,
   sharingDecision,
   toggleService,
   toReferralInput,
@@ -17,6 +19,7 @@ import { queueOrder } from "./referral-order.js";
 const VICTIM = "00000000-0000-4000-8000-000000000001";
 const MOTHER = "00000000-0000-4000-8000-000000000002";
 const CASE = "00000000-0000-4000-8000-0000000000c1";
+const SCREENING = "00000000-0000-4000-8000-0000000000d1";
 
 const person = (id: string, role: string, sharing?: string) =>
   ({
@@ -53,7 +56,11 @@ describe("the referral form", () => {
       sharedFields: ["phones", "name", "address"] as const,
       message: "   ",
     };
-    const body = toReferralInput(CASE, { ...values, sharedFields: [...values.sharedFields] }, { send: true });
+    const body = toReferralInput(
+      { caseId: CASE },
+      { ...values, sharedFields: [...values.sharedFields] },
+      { send: true },
+    );
     expect(body).toMatchObject({
       caseId: CASE,
       personId: VICTIM,
@@ -64,12 +71,30 @@ describe("the referral form", () => {
     });
     expect(body).not.toHaveProperty("emergencyOverride");
     const draft = toReferralInput(
-      CASE,
+      { caseId: CASE },
       { ...values, sharedFields: [] },
       { send: false, overrideReason: "Person in danger tonight" },
     );
     expect(draft.send).toBe(false);
     expect(draft.emergencyOverride).toEqual({ reason: "Person in danger tonight" });
+  });
+
+  it("from a screening, names only the screening and ticks what a screening holds", () => {
+    const values = { ...screeningInitialValues(), services: [service(1)] };
+    expect(values.sharedFields).toEqual([
+      "name",
+      "birthYear",
+      "sex",
+      "citizenships",
+      "languages",
+      "vulnerabilityFlags",
+    ]);
+    expect(values.sharedFields).not.toContain("phones");
+    const body = toReferralInput({ screeningId: SCREENING }, values, { send: true });
+    expect(body).toMatchObject({ screeningId: SCREENING, serviceIds: [service(1).id], send: true });
+    expect(body).not.toHaveProperty("caseId");
+    expect(body).not.toHaveProperty("personId");
+    expect(body.sharedFields).toEqual([...SCREENING_SHARED_FIELDS]);
   });
 
   it("toggles a service in and out, and never holds more than the server accepts", () => {

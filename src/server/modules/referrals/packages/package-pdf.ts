@@ -1,9 +1,5 @@
-import type { TFunction } from "i18next";
 import type { PackageBundle } from "../../../../shared/api/referral-packages.js";
-import type { SharedValues } from "../../../../shared/api/referrals.js";
-import { languageName } from "../../../../shared/htcds/extensions/languages.js";
 import type { Language } from "../../../../shared/i18n/languages.js";
-import type { ShareableField } from "../../../../shared/referrals/fields.js";
 import {
   type KeyValueRow,
   keyValueTable,
@@ -12,22 +8,13 @@ import {
   sectionHeading,
   titledDocument,
 } from "../../../documents/pdf.js";
+import { sharedValueLines } from "../../../documents/shared-values-text.js";
 import { translator } from "../../../i18n.js";
 
 /**
  * The referral as a printable letter in the recipient's language: what is asked, by whom and how to reach
  * them, and the person as far as the sender shared them. Dates in the sender's time zone, which is named.
  */
-
-type Lines = string[];
-
-function countryName(code: string, language: Language): string {
-  try {
-    return new Intl.DisplayNames([language, "en"], { type: "region", fallback: "code" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 function formatter(language: Language, timeZone: string) {
   const zone = (options: Intl.DateTimeFormatOptions) => {
@@ -51,60 +38,6 @@ function formatter(language: Language, timeZone: string) {
     // A birth date is a calendar day, not a moment: read it as such.
     date: (iso: string | null | undefined) => (iso ? date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : null),
   };
-}
-
-function personValue(
-  field: ShareableField,
-  v: SharedValues,
-  t: TFunction,
-  language: Language,
-  date: (iso: string | null | undefined) => string | null,
-): string | Lines | null {
-  const label = (vocabulary: string, code: string) => t(`htcds.${vocabulary}.${code}`, { defaultValue: code });
-  switch (field) {
-    case "name":
-      return [v.name?.firstName, v.name?.middleName, v.name?.secondName].filter(Boolean).join(" ");
-    case "otherNames":
-      return v.otherNames ?? [];
-    case "birthDate":
-      return date(v.birthDate);
-    case "birthYear":
-      return v.birthYear == null ? null : String(v.birthYear);
-    case "sex":
-      return v.sex ? label("sex", v.sex) : null;
-    case "gender":
-      return v.gender ? label("gender", v.gender) : null;
-    case "citizenships":
-      return (v.citizenships ?? []).map((code) => countryName(code, language));
-    case "languages":
-      return (v.languages ?? []).map((code) => languageName(code, language));
-    case "phones":
-      return v.phones ?? [];
-    case "emails":
-      return v.emails ?? [];
-    case "address": {
-      const a = v.address;
-      if (!a) return null;
-      const city = [a.postalCode, a.city].filter(Boolean).join(" ");
-      return [a.street, city, a.region, a.country ? countryName(a.country, language) : null].filter(
-        (line): line is string => Boolean(line),
-      );
-    }
-    case "identityDocuments":
-      return (v.identityDocuments ?? []).map((d) =>
-        [d.type, d.number, d.country ? `(${countryName(d.country, language)})` : ""].filter(Boolean).join(" "),
-      );
-    case "migrationStatuses":
-      return (v.migrationStatuses ?? []).map((code) => label("migrationStatus", code));
-    case "vulnerabilityFlags":
-      return (v.vulnerabilityFlags ?? []).map((code) => label("vulnerabilityFlag", code));
-    case "disability":
-      return Object.entries(v.disability ?? {}).map(
-        ([domain, degree]) => `${label("disabilityDomain", domain)}: ${label("disabilityDegree", degree)}`,
-      );
-    case "exploitationTypes":
-      return (v.exploitationTypes ?? []).map((code) => label("exploitationType", code));
-  }
 }
 
 /** The PDF of a package's content (everything but the PDF itself), in the given language. */
@@ -138,7 +71,7 @@ export async function referralPdf(
   ];
   const personRows: KeyValueRow[] = bundle.sharedFields.map((field) => ({
     label: t(`referrals.field.${field}`),
-    value: personValue(field, bundle.person, t, language, date),
+    value: sharedValueLines(field, bundle.person, t, language, (iso) => date(iso) ?? iso),
   }));
   const definition = titledDocument({
     title: p("title", { number: referral.number }),

@@ -9,6 +9,7 @@ import { ErrorAlert } from "../../../components/ErrorAlert.js";
 import { usePageTitle } from "../../../components/usePageTitle.js";
 import { countryName, formatDateTime } from "../../../format.js";
 import { currentLanguage } from "../../../i18n.js";
+import { ScreeningReferral } from "../../referrals/ScreeningReferral.js";
 import { formTitle } from "../form-text.js";
 import { useFormDetail, useScreening } from "../screening-api.js";
 import { AnswersSection } from "./AnswersSection.js";
@@ -95,6 +96,10 @@ export function ScreeningPage() {
       ) : null}
       {!screening.consentRefer && screening.consentRecord ? (
         <Text size="sm">{t("screeningWeb.result.noReferralConsent")}</Text>
+      ) : null}
+      {/* Once the person's identifying data is erased there is nothing left to share with a service. */}
+      {can(session, "referral.write") && screening.answers !== null ? (
+        <ScreeningReferral screening={screening} />
       ) : null}
       <ErrorAlert error={form.error} />
       {screening.result ? (

@@ -1,16 +1,18 @@
 import type { TFunction } from "i18next";
-import type { SharedValues } from "../../../shared/api/referrals.js";
-import type { ShareableField } from "../../../shared/referrals/fields.js";
+import type { SharedValues } from "../../shared/api/referrals.js";
+import type { ShareableField } from "../../shared/referrals/fields.js";
 
 /**
  * The values of shared fields as lines of text in the reader's language: vocabulary codes by their labels,
- * countries and languages by their names, so that a printed page reads without a code list.
+ * countries and languages by their names, so that a printed page (a law-enforcement report, a referral
+ * package's letter) reads without a code list. Dates are written by the caller's `date`, when given.
  */
 export function sharedValueLines(
   field: ShareableField,
   values: SharedValues,
   t: TFunction,
   language: string,
+  date: (iso: string) => string = (iso) => iso,
 ): string[] {
   const label = (group: string, code: string) => t(`htcds.${group}.${code}`, { defaultValue: code });
   const country = (code: string | null | undefined) => (code ? nameOf(language, "region", code) : null);
@@ -24,7 +26,7 @@ export function sharedValueLines(
     case "otherNames":
       return values.otherNames ?? [];
     case "birthDate":
-      return [values.birthDate ?? ""];
+      return [values.birthDate ? date(values.birthDate) : ""];
     case "birthYear":
       return [values.birthYear === null || values.birthYear === undefined ? "" : String(values.birthYear)];
     case "sex":

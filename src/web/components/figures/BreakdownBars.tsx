@@ -1,15 +1,23 @@
 import { Box, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { FigureCell } from "../../../shared/api/hotline-figures.js";
-import { formatNumber } from "../cases/format.js";
+import { formatNumber } from "../../pages/cases/format.js";
+
+/** A published count, or null where it is withheld. */
+export interface BreakdownCell {
+  key: string;
+  count: number | null;
+}
 
 interface BreakdownBarsProps {
   id: string;
   title: string;
-  cells: readonly FigureCell[];
+  cells: readonly BreakdownCell[];
   label: (key: string) => string;
   threshold: number;
   lang: string;
+  /** The figures page's own section of the catalogue: its noData, category, count and withheld texts. */
+  texts: "hotlineFigures" | "referralFigures";
+  barColor?: string;
 }
 
 /**
@@ -17,7 +25,16 @@ interface BreakdownBarsProps {
  * wide screen and as a list on a phone. The number is always in the text; the bar is decoration. A withheld
  * cell says "fewer than 5" and has no bar.
  */
-export function BreakdownBars({ id, title, cells, label, threshold, lang }: BreakdownBarsProps) {
+export function BreakdownBars({
+  id,
+  title,
+  cells,
+  label,
+  threshold,
+  lang,
+  texts,
+  barColor = "blue.6",
+}: BreakdownBarsProps) {
   const { t } = useTranslation();
   const largest = Math.max(1, ...cells.map((cell) => cell.count ?? 0));
   const empty = cells.every((cell) => cell.count === 0);
@@ -27,16 +44,16 @@ export function BreakdownBars({ id, title, cells, label, threshold, lang }: Brea
         {title}
       </Title>
       {cells.length === 0 || empty ? (
-        <Text size="sm">{t("hotlineFigures.noData")}</Text>
+        <Text size="sm">{t(`${texts}.noData`)}</Text>
       ) : (
         <Table striped withTableBorder layout="fixed" verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col" w="45%">
-                {t("hotlineFigures.category")}
+                {t(`${texts}.category`)}
               </Table.Th>
               <Table.Th scope="col" ta="end">
-                {t("hotlineFigures.count")}
+                {t(`${texts}.count`)}
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -51,7 +68,7 @@ export function BreakdownBars({ id, title, cells, label, threshold, lang }: Brea
                     <Box aria-hidden style={{ flex: 1 }}>
                       {cell.count ? (
                         <Box
-                          bg="blue.6"
+                          bg={barColor}
                           h={10}
                           w={`${Math.max(2, Math.round((cell.count / largest) * 100))}%`}
                           style={{ borderRadius: 2 }}
@@ -65,7 +82,7 @@ export function BreakdownBars({ id, title, cells, label, threshold, lang }: Brea
                       c={cell.count === null ? "dimmed" : undefined}
                     >
                       {cell.count === null
-                        ? t("hotlineFigures.withheld", { threshold: formatNumber(threshold, lang) })
+                        ? t(`${texts}.withheld`, { threshold: formatNumber(threshold, lang) })
                         : formatNumber(cell.count, lang)}
                     </Text>
                   </Box>
