@@ -7,6 +7,7 @@ import { caseKeyOf } from "../assistance/case-subrecords.js";
 import { findCaseForUpdate } from "../cases/case-access.js";
 import { diff } from "../cases/case-history.js";
 import { caseChanged } from "../cases/case-subrecord.js";
+import { consentInForce } from "../people/consents.service.js";
 import { sharedValuesOf } from "../referrals/shared-values.js";
 import { readReport, reportField } from "./report-read.service.js";
 
@@ -46,14 +47,7 @@ async function groundOf(
   personId: string,
   legalBasis: string | null | undefined,
 ): Promise<{ consentId: string | null; legalBasis: string | null }> {
-  const latest = await db
-    .selectFrom("consents")
-    .select(["id", "decision"])
-    .where("person_id", "=", personId)
-    .where("purpose", "=", CONSENT_PURPOSE)
-    .orderBy("created_at", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  const latest = await consentInForce(db, personId, CONSENT_PURPOSE);
   const basis = legalBasis?.trim() ? legalBasis.trim() : null;
   if (latest?.decision === "given") return { consentId: latest.id, legalBasis: basis };
   if (!basis)

@@ -147,15 +147,19 @@ export async function consentStates(db: ScopedDb, personIds: readonly string[], 
   return states;
 }
 
-/** Whether the decision in force for a purpose is "given". Sharing, referral and export ask this. */
-export async function hasConsent(db: ScopedDb, personId: string, purpose: string): Promise<boolean> {
-  const latest = await db
+/** The decision in force for a purpose (the latest), or undefined when none was ever recorded. */
+export function consentInForce(db: ScopedDb, personId: string, purpose: string) {
+  return db
     .selectFrom("consents")
-    .select("decision")
+    .select(["id", "decision"])
     .where("person_id", "=", personId)
     .where("purpose", "=", purpose)
     .orderBy("created_at", "desc")
     .limit(1)
     .executeTakeFirst();
-  return latest?.decision === "given";
+}
+
+/** Whether the decision in force for a purpose is "given". Sharing, referral and export ask this. */
+export async function hasConsent(db: ScopedDb, personId: string, purpose: string): Promise<boolean> {
+  return (await consentInForce(db, personId, purpose))?.decision === "given";
 }

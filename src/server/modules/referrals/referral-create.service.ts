@@ -5,10 +5,11 @@ import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
+import { nextReferralNumbers } from "../cases/case-numbers.js";
 import type { ReferralRow } from "./referral-access.js";
 import { newReferralKey, PAYLOAD_FIELD, referralKeyOf } from "./referral-keys.js";
 import { sharedValuesFor, sharingBasis, sourceOf } from "./referral-source.js";
-import { nextReferralNumbers, recordStep } from "./referral-story.js";
+import { recordStep } from "./referral-story.js";
 
 export function dueAt(sentAt: Date, urgency: ReferralUrgency): Date {
   return new Date(sentAt.getTime() + ANSWER_DUE_HOURS[urgency] * 3_600_000);

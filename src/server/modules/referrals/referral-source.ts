@@ -5,6 +5,7 @@ import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import type { Services } from "../../services.js";
 import { findCaseForUpdate } from "../cases/case-access.js";
+import { consentInForce } from "../people/consents.service.js";
 import { findScreening } from "../screening/screening-access.js";
 import { screeningSharedValues, sharedValuesOf } from "./shared-values.js";
 
@@ -68,16 +69,7 @@ export async function sharingBasis(
   override: { reason: string } | undefined,
   field: string,
 ): Promise<{ consentId: string | null; override: { reason: string } | null }> {
-  const latest = source.personId
-    ? await db
-        .selectFrom("consents")
-        .select(["id", "decision"])
-        .where("person_id", "=", source.personId)
-        .where("purpose", "=", CONSENT_PURPOSE)
-        .orderBy("created_at", "desc")
-        .limit(1)
-        .executeTakeFirst()
-    : undefined;
+  const latest = source.personId ? await consentInForce(db, source.personId, CONSENT_PURPOSE) : undefined;
   if (latest?.decision === "given") return { consentId: latest.id, override: null };
   // A decision recorded later than the screening (refused, withdrawn) outweighs the screening's answer.
   if (!latest && source.screeningConsent) return { consentId: null, override: null };

@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { ReferralStatus } from "../../../shared/referrals/status.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { recordHistory } from "../cases/case-history.js";
@@ -64,23 +63,4 @@ export async function recordStep(
       sender.audit(audit);
     });
   }
-}
-
-/** The next referral numbers of the organisation for a year, e.g. "PL-R-2026-00042", counted without gaps. */
-export async function nextReferralNumbers(db: ScopedDb, year: number, count: number): Promise<string[]> {
-  const row = await sql<{ last_number: number; country: string }>`
-    WITH bumped AS (
-      INSERT INTO referral_number_counters AS c (organisation_id, year, last_number)
-      VALUES (${db.organisationId}, ${year}, ${count})
-      ON CONFLICT (organisation_id, year) DO UPDATE SET last_number = c.last_number + ${count}
-      RETURNING last_number
-    )
-    SELECT bumped.last_number, o.country FROM bumped, organisations o WHERE o.id = ${db.organisationId}
-  `.execute(db.tx);
-  const first = row.rows[0];
-  if (!first) throw new Error("organisation not found for referral numbering");
-  const numbers: string[] = [];
-  for (let n = first.last_number - count + 1; n <= first.last_number; n++)
-    numbers.push(`${first.country.trim()}-R-${year}-${String(n).padStart(5, "0")}`);
-  return numbers;
 }

@@ -13,11 +13,12 @@ import { addEvent, listEvents } from "../assistance/events.service.js";
 import { addPlan, listPlans } from "../assistance/plans.service.js";
 import { findCaseForUpdate } from "../cases/case-access.js";
 import { recordHistory } from "../cases/case-history.js";
+import { nextReferralNumbers } from "../cases/case-numbers.js";
 import { openContext, toVictimContext } from "../cases/victim-context.js";
 import { dueAt, sealPayload } from "./referral-create.service.js";
 import { newReferralKey } from "./referral-keys.js";
 import { sharingBasis } from "./referral-source.js";
-import { nextReferralNumbers, recordStep } from "./referral-story.js";
+import { recordStep } from "./referral-story.js";
 
 /** What travels with a transferred case besides the person: its story so far, so that help does not restart. */
 export interface TransferBundle {
