@@ -61,6 +61,15 @@ const TENANT_COLUMN = {
   referral_comments: "organisation_id",
   referral_packages: "organisation_id",
   package_keys: "organisation_id",
+  offices: "organisation_id",
+  activity_list_values: "organisation_id",
+  activities: "organisation_id",
+  activity_photos: "organisation_id",
+  activity_files: "organisation_id",
+  reporting_periods: "organisation_id",
+  period_events: "organisation_id",
+  sitreps: "organisation_id",
+  sitrep_versions: "organisation_id",
 } as const satisfies Partial<Record<keyof Schema, string>>;
 
 export type TenantTable = keyof typeof TENANT_COLUMN;

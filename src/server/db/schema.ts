@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
+import type { ActivitySchema } from "./schema-activities.js";
 import type { CaseSchema } from "./schema-cases.js";
 import type { DirectorySchema } from "./schema-directory.js";
 import type { HotlineSchema } from "./schema-hotline.js";
@@ -41,6 +42,8 @@ export interface TeamsTable {
   id: Generated<string>;
   organisation_id: string;
   name: string;
+  /** The office the team's records count for in reports; none means the organisation's main office. */
+  office_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 
@@ -141,7 +144,8 @@ export interface Schema
     HotlineSchema,
     KnowledgeSchema,
     DirectorySchema,
-    ReferralSchema {
+    ReferralSchema,
+    ActivitySchema {
   meta: MetaTable;
   organisations: OrganisationsTable;
   teams: TeamsTable;

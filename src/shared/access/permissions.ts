@@ -33,6 +33,8 @@ export const PERMISSIONS = [
   "referral.receive",
   "activity.read",
   "activity.write",
+  "activity.approve", // approve or return submitted activities; lock and unlock an office's month
+  "activity.participants", // read a training's participant list (names: personal data)
   "report.read",
   "report.write",
   "aggregates.read",
@@ -119,6 +121,8 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "referral.receive",
       "activity.read",
       "activity.write",
+      "activity.approve",
+      "activity.participants",
       "report.read",
       "report.write",
       "aggregates.read",

@@ -1,3 +1,4 @@
+import { ACTIVITY_PARTS } from "./activity-catalogues.js";
 import type { Language } from "./languages.js";
 import assistanceEn from "./locales/assistance/en.json" with { type: "json" };
 import assistancePl from "./locales/assistance/pl.json" with { type: "json" };
@@ -173,6 +174,7 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     referralsWebEn,
     referralFiguresEn,
     caseActionsWebEn,
+    ...ACTIVITY_PARTS.en,
   ),
   uk: assemble(
     uk,
@@ -199,6 +201,7 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     referralsWebUk,
     referralFiguresUk,
     caseActionsWebUk,
+    ...ACTIVITY_PARTS.uk,
   ),
   ru: assemble(
     ru,
@@ -225,6 +228,7 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     referralsWebRu,
     referralFiguresRu,
     caseActionsWebRu,
+    ...ACTIVITY_PARTS.ru,
   ),
   pl: assemble(
     pl,
@@ -251,6 +255,7 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     referralsWebPl,
     referralFiguresPl,
     caseActionsWebPl,
+    ...ACTIVITY_PARTS.pl,
   ),
   ro: assemble(
     ro,
@@ -277,5 +282,6 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     referralsWebRo,
     referralFiguresRo,
     caseActionsWebRo,
+    ...ACTIVITY_PARTS.ro,
   ),
 };
