@@ -16,7 +16,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {
-        // The map's libraries load only when a map opens; everything else from node_modules is one vendor file.
+        // ECharts and the map's libraries load only when a map or a chart (the home page's trends) opens;
+        // everything else from node_modules is one vendor file.
         codeSplitting: {
           groups: [
             {

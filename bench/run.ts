@@ -36,6 +36,7 @@ import {
   submitOverHttp,
 } from "./lib/screening-bench.js";
 import { ServerProcess } from "./lib/server.js";
+import { sitrepBench } from "./lib/sitrep-bench.js";
 import { listActor, sqlListLoad } from "./lib/sql-list.js";
 import { median, percentile, round } from "./lib/stats.js";
 
@@ -149,6 +150,9 @@ const TARGETS: Record<string, { label: string; met: (v: number) => boolean }> = 
   "screening.score.inproc_per_s": { label: ">= 50000 /s", met: (v) => v >= 50000 },
   "screening.figures_ms.postgresql": { label: "< 300 ms", met: (v) => v < 300 },
   "hotline.figures_ms.postgresql": { label: "< 300 ms", met: (v) => v < 300 },
+  "sitrep.html_ms.postgresql": { label: "< 2000 ms", met: (v) => v < 2000 },
+  "sitrep.pdf_ms.postgresql": { label: "< 5000 ms", met: (v) => v < 5000 },
+  "sitrep.docx_ms.postgresql": { label: "< 5000 ms", met: (v) => v < 5000 },
 };
 
 function log(message: string): void {
@@ -384,6 +388,15 @@ async function benchPglite(): Promise<void> {
     results,
     log,
   });
+  await sitrepBench({
+    db: "pglite",
+    dataDir,
+    quick: QUICK,
+    connect: () => connectDatabase({ kind: "pglite", dataDir }),
+    startServer: () => startServer(env),
+    results,
+    log,
+  });
 }
 
 async function benchPostgres(base: string): Promise<void> {
@@ -427,6 +440,15 @@ async function benchPostgres(base: string): Promise<void> {
     log,
   });
   await referralsBench({
+    db: "postgresql",
+    dataDir,
+    quick: QUICK,
+    connect: () => connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
+    startServer: () => startServer(env),
+    results,
+    log,
+  });
+  await sitrepBench({
     db: "postgresql",
     dataDir,
     quick: QUICK,

@@ -1,14 +1,19 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import activitiesWeb from "../src/shared/i18n/locales/activities-web/en.json" with { type: "json" };
 import cases from "../src/shared/i18n/locales/cases/en.json" with { type: "json" };
+import dashboardWeb from "../src/shared/i18n/locales/dashboard-web/en.json" with { type: "json" };
 import directory from "../src/shared/i18n/locales/directory-web/en.json" with { type: "json" };
 import hotline from "../src/shared/i18n/locales/hotline-web/en.json" with { type: "json" };
 import packagesWeb from "../src/shared/i18n/locales/referral-packages-web/en.json" with { type: "json" };
 import referralsWeb from "../src/shared/i18n/locales/referrals-web/en.json" with { type: "json" };
 import screening from "../src/shared/i18n/locales/screening-web/en.json" with { type: "json" };
+import sitrep from "../src/shared/i18n/locales/sitrep/en.json" with { type: "json" };
+import sitrepWeb from "../src/shared/i18n/locales/sitrep-web/en.json" with { type: "json" };
 import {
   axeViolations,
   en,
+  label,
   newContext,
   orgAdmin,
   serverAndBrowser,
@@ -444,5 +449,86 @@ describe("accessibility (axe-core, serious and critical)", () => {
     await page.getByRole("link", { name: web.provider.edit }).click();
     await page.getByRole("heading", { level: 1, name: /^Edit / }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("situation reports: the home page's key figures, the list, the new-report dialog, the editor and its versions", async () => {
+    const web = sitrepWeb.sitrepWeb;
+    await page.goto("/");
+    const figures = page.getByRole("region", { name: dashboardWeb.dashboardWeb.title });
+    await figures.getByRole("heading", { level: 3 }).first().waitFor();
+    await page.getByTestId("trends-chart").locator("canvas").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("navigation").getByRole("link", { name: sitrepWeb.nav.sitreps }).click();
+    await page.getByRole("heading", { level: 1, name: web.list.title }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: web.create.open }).click();
+    await dialogShown(page);
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("checkbox").first().waitFor();
+    await dialog.getByLabel(label(web.create.fromMonth)).fill("2022-06");
+    await dialog.getByLabel(label(web.create.toMonth)).fill("2022-05");
+    await dialog.getByRole("button", { name: web.create.submit }).click();
+    await dialog.getByText(web.create.orderProblem).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByLabel(label(web.create.fromMonth)).fill("2022-05");
+    await dialog.getByLabel(label(web.create.toMonth)).fill("2022-06");
+    await dialog.getByRole("button", { name: web.create.submit }).click();
+
+    await page.waitForURL(/\/sitreps\/[0-9a-f-]{36}$/);
+    await page.getByRole("heading", { level: 2, name: sitrep.sitrep.sections.research.heading }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: web.versions.title }).click();
+    await dialogShown(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+  });
+
+  it("activities: the list, an activity with its return dialog, the form with problems shown, and reporting periods", async () => {
+    const web = activitiesWeb.activitiesWeb;
+    await page.getByRole("navigation").getByRole("link", { name: activitiesWeb.nav.activities }).click();
+    await page.getByRole("heading", { level: 1, name: web.list.title }).waitFor();
+    const results = page.getByRole("list", { name: web.list.results });
+    await results.getByRole("listitem").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The latest activity: approved, in a month still open, so the supervisor may send it back.
+    await results.getByRole("listitem").first().getByRole("link").click();
+    await page.getByRole("heading", { level: 2, name: web.actions.title }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: web.actions.return }).click();
+    await dialogShown(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+
+    await page.goto("/activities/new");
+    await page.getByRole("radio", { name: /^Training$/ }).check();
+    await page.getByRole("button", { name: web.form.create }).click();
+    await page.getByRole("alert").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("navigation").getByRole("link", { name: activitiesWeb.nav.reportingPeriods }).click();
+    await page.getByRole("heading", { level: 1, name: web.periods.title }).waitFor();
+    await page.getByLabel(web.periods.month).selectOption("2022-05");
+    await page.getByRole("heading", { level: 3, name: web.periods.history }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("offices and the form for a new one (as the organisation administrator)", async () => {
+    const web = activitiesWeb.activitiesWeb;
+    await signOut(page);
+    await signInToHome(page, orgAdmin(running.server));
+    await page.getByRole("navigation").getByRole("link", { name: activitiesWeb.nav.offices }).click();
+    await page.getByRole("heading", { level: 1, name: web.offices.title }).waitFor();
+    await page.getByRole("list", { name: web.offices.listLabel }).getByRole("listitem").first().waitFor();
+    await page.getByRole("heading", { level: 2, name: web.offices.teamsTitle }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: web.offices.add }).click();
+    await dialogShown(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
   });
 });

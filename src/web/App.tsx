@@ -45,8 +45,11 @@ import { ScreeningPage } from "./pages/screening/result/ScreeningPage.js";
 import { ScreeningListPage } from "./pages/screening/ScreeningListPage.js";
 import { MfaCodePage } from "./pages/sign-in/MfaCodePage.js";
 import { SignInPage } from "./pages/sign-in/SignInPage.js";
+import { SitrepEditorPage } from "./pages/sitreps/SitrepEditorPage.js";
+import { SitrepListPage } from "./pages/sitreps/SitrepListPage.js";
 import { TasksPage } from "./pages/tasks/TasksPage.js";
 import { UsersPage } from "./pages/users/UsersPage.js";
+import { activityRoutes } from "./routes-activities.js";
 import { cssVariablesResolver, theme } from "./theme.js";
 
 export function App() {
@@ -346,6 +349,23 @@ export function App() {
                     </RequirePermission>
                   }
                 />
+                <Route
+                  path="sitreps"
+                  element={
+                    <RequirePermission anyOf={["report.read"]}>
+                      <SitrepListPage />
+                    </RequirePermission>
+                  }
+                />
+                <Route
+                  path="sitreps/:id"
+                  element={
+                    <RequirePermission anyOf={["report.read"]}>
+                      <SitrepEditorPage />
+                    </RequirePermission>
+                  }
+                />
+                {activityRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Route>

@@ -25,7 +25,7 @@ describe.each(testDatabaseKinds())("another organisation's records, CSRF and API
 
   it("answers 404 for another organisation's record on every :id route, and changes nothing", async () => {
     await expectCrossOrganisation404(f);
-  });
+  }, 120_000);
 
   it("answers the same with row-level security switched off: the application's filter holds alone", async () => {
     const db = f.testApp.services.database.db;
@@ -41,7 +41,7 @@ describe.each(testDatabaseKinds())("another organisation's records, CSRF and API
     } finally {
       await rls(true);
     }
-  });
+  }, 120_000);
 
   describe("CSRF and API tokens", () => {
     it("refuses every state-changing cookie request without the right x-csrf-token", async () => {

@@ -90,7 +90,7 @@ describe.each(testDatabaseKinds())("route permissions (%s)", (kind) => {
       ]);
       await expectAudit(f.testApp, errorOf(response).requestId, { outcome: "denied", code: "unauthenticated" });
     }
-  });
+  }, 120_000);
 
   it("answers 403 to every role that lacks a route's permission (and to a user with no role), and audits it", async () => {
     const routes = routeList(f.app).filter((r) => isPermission(r.access));
@@ -112,7 +112,7 @@ describe.each(testDatabaseKinds())("route permissions (%s)", (kind) => {
       }
     }
     expect(checked).toBeGreaterThan(routes.length);
-  });
+  }, 120_000);
 
   it("lets every role that holds a read permission past the guard", async () => {
     for (const route of routeList(f.app).filter((r) => r.method === "GET" && isPermission(r.access))) {
@@ -125,7 +125,7 @@ describe.each(testDatabaseKinds())("route permissions (%s)", (kind) => {
         expect([route.url, role, [401, 403].includes(response.statusCode)]).toEqual([route.url, role, false]);
       }
     }
-  });
+  }, 120_000);
 
   it("answers 403 mfa_required on every route past the sign-in step to a session that has not passed MFA", async () => {
     const pending = await createTestUser(f.testApp, {
@@ -148,7 +148,7 @@ describe.each(testDatabaseKinds())("route permissions (%s)", (kind) => {
       ]);
       await expectAudit(f.testApp, errorOf(response).requestId, { outcome: "denied", code: "mfa_required" });
     }
-  });
+  }, 120_000);
 
   it("answers 403 password_change_required past the sign-in step to a temporary password, except where it may be changed", async () => {
     const temporary = await createTestUser(f.testApp, {
@@ -179,7 +179,7 @@ describe.each(testDatabaseKinds())("route permissions (%s)", (kind) => {
     }
     const allowed = await send(f.app, { method: "PATCH", url: "/api/me", session, payload: { locale: "uk" } });
     expect(allowed.statusCode).toBe(200);
-  });
+  }, 120_000);
 
   /** Tenant tables whose row-level security the second run switches off, leaving the application's filter alone. */
 });

@@ -95,7 +95,7 @@ function supervisorOf(cast: Cast, caseload: DemoCaseload, story: DemoCase): Acto
 }
 
 /** One organisation's stories, one transaction per case; returns the number of cases made. */
-async function seedCaseload(services: Services, caseload: DemoCaseload): Promise<number> {
+export async function seedCaseload(services: Services, caseload: DemoCaseload): Promise<number> {
   const cast = await findCast(services, caseload);
   if (!cast) return 0;
   for (const story of caseload.stories) {

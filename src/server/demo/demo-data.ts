@@ -8,12 +8,15 @@ import { createOrganisation } from "../modules/organisations/organisations.servi
 import { createTeam } from "../modules/users/teams.service.js";
 import { createUser } from "../modules/users/users.service.js";
 import type { Services } from "../services.js";
+import { seedDemoActivities } from "./demo-activities.js";
 import { seedDemoCases } from "./demo-cases.js";
 import { seedDemoContacts } from "./demo-contacts.js";
 import { seedDemoDirectory } from "./demo-directory.js";
 import { seedDemoKnowledge } from "./demo-knowledge.js";
+import { seedDemoOffices } from "./demo-offices.js";
 import { DEMO_ORGANISATIONS, type DemoOrganisation } from "./demo-organisations.js";
 import { seedDemoScreenings } from "./demo-screenings.js";
+import { seedDemoSeedPeriod } from "./demo-seed-period.js";
 
 export const DEMO_ACCOUNTS_FILE = "demo-accounts.json";
 
@@ -39,6 +42,10 @@ export async function seedDemoDataIfWanted(services: Services): Promise<DemoAcco
   await seedDemoContacts(services);
   await seedDemoKnowledge(services);
   await seedDemoDirectory(services);
+  // The first organisation's country offices, the seed period's records in their teams, then the activities.
+  const offices = await seedDemoOffices(services);
+  if (offices) await seedDemoSeedPeriod(services, offices);
+  await seedDemoActivities(services);
   return seeded;
 }
 

@@ -1,4 +1,7 @@
 import type { FastifyInstance } from "fastify";
+import { activityRoutes } from "./activities/activities.routes.js";
+import { activityMediaRoutes } from "./activities/activity-media.routes.js";
+import { activityListRoutes } from "./activities/list-values.routes.js";
 import { assistanceRoutes } from "./assistance/assistance.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { authRoutes } from "./auth/auth.routes.js";
@@ -6,9 +9,11 @@ import { mfaRoutes } from "./auth/mfa.routes.js";
 import { tokenRoutes } from "./auth/tokens.routes.js";
 import { caseRecordRoutes } from "./case-records/case-records.routes.js";
 import { caseRoutes } from "./cases/cases.routes.js";
+import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
 import { directoryRoutes } from "./directory/directory.routes.js";
 import { directoryFileRoutes } from "./directory/directory-files.routes.js";
 import { matchingRoutes } from "./directory/matching/matching.routes.js";
+import { fiveWRoutes } from "./five-w/five-w.routes.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { contactActionRoutes } from "./hotline/contact-actions.routes.js";
 import { contactRoutes } from "./hotline/contacts.routes.js";
@@ -17,6 +22,7 @@ import { hotlineFiguresRoutes } from "./hotline/figures/figures.routes.js";
 import { exchangeRoutes } from "./htcds-exchange/exchange.routes.js";
 import { knowledgeRoutes } from "./knowledge/knowledge.routes.js";
 import { lawEnforcementRoutes } from "./law-enforcement/law-enforcement.routes.js";
+import { officeRoutes } from "./offices/offices.routes.js";
 import { organisationRoutes } from "./organisations/organisations.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { referralFiguresRoutes } from "./referrals/figures/referral-figures.routes.js";
@@ -24,8 +30,11 @@ import { incomingReferralRoutes } from "./referrals/incoming.routes.js";
 import { packageImportRoutes } from "./referrals/packages/package-import.routes.js";
 import { referralPackageRoutes } from "./referrals/packages/packages.routes.js";
 import { referralRoutes } from "./referrals/referrals.routes.js";
+import { reportingPeriodRoutes } from "./reporting-periods/periods.routes.js";
 import { formRoutes } from "./screening/forms.routes.js";
 import { screeningRoutes } from "./screening/screening.routes.js";
+import { sitrepExportRoutes } from "./sitrep/documents/sitrep-export.routes.js";
+import { sitrepRoutes } from "./sitrep/sitrep.routes.js";
 import { userRoutes } from "./users/users.routes.js";
 
 /** One line per capability. */
@@ -58,4 +67,13 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(referralPackageRoutes);
   await app.register(packageImportRoutes);
   await app.register(referralFiguresRoutes);
+  await app.register(fiveWRoutes);
+  await app.register(dashboardRoutes);
+  await app.register(activityRoutes);
+  await app.register(activityMediaRoutes);
+  await app.register(activityListRoutes);
+  await app.register(officeRoutes);
+  await app.register(sitrepRoutes);
+  await app.register(sitrepExportRoutes);
+  await app.register(reportingPeriodRoutes);
 }

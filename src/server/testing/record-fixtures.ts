@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
+import { createActivityRecords } from "../modules/activities/activities.fixture.js";
 import { multipart, tinyPng } from "../modules/case-records/case-records.fixture.js";
+import { createSitrepRecords, sitrepRecordBodies } from "../modules/sitrep/sitrep.fixture.js";
 import { send, type TestSession } from "./http.js";
 
 /**
@@ -27,6 +29,13 @@ export const CASE_RECORD_KINDS = {
   "law-enforcement-reports": "lawEnforcementReport",
   referrals: "referral",
   "incoming-referrals": "incomingReferral",
+  offices: "office",
+  teams: "team",
+  activities: "activity",
+  "activity-photos": "activityPhoto",
+  "activity-files": "activityFile",
+  "activity-lists": "activityListValue",
+  sitreps: "sitrep",
 } as const;
 
 export type CaseRecordKind = (typeof CASE_RECORD_KINDS)[keyof typeof CASE_RECORD_KINDS];
@@ -112,6 +121,13 @@ export async function createCaseRecords(
     legalBasis: "Fixture legal basis",
   });
   const referral = await referralToOwnService(app, sessions, first, label);
+  const office = await created(app, admin, "/api/offices", { name: `Fixture office ${label}`, country: "PL" });
+  const team = await created(app, admin, "/api/teams", { name: `Fixture team ${label}` });
+  const session = (await send(app, { method: "GET", url: "/api/auth/session", session: admin })).json() as {
+    user: { organisation: { id: string } };
+  };
+  const activityRecords = await createActivityRecords(app, session.user.organisation.id, label);
+  const sitrepRecords = await createSitrepRecords(app, session.user.organisation.id);
   const upload = pngUpload();
   const attachment = await send(app, { method: "POST", url: `${caseUrl}/attachments`, session: caseworker, ...upload });
   if (attachment.statusCode !== 201) throw new Error(`fixture attachment failed: ${attachment.body}`);
@@ -135,6 +151,10 @@ export async function createCaseRecords(
     lawEnforcementReport: String(report.id),
     referral: referral.id,
     incomingReferral: referral.id,
+    office: String(office.id),
+    team: String(team.id),
+    ...activityRecords,
+    ...sitrepRecords,
   };
 }
 
@@ -233,6 +253,13 @@ export function caseRecordBodies(
     "POST /api/knowledge/articles/:id/review": {},
     "PATCH /api/directory/providers/:id": { version: 1, name: "Taken over provider" },
     "PATCH /api/directory/services/:id": { version: 1, availability: "full" },
+    "PATCH /api/offices/:id": { version: 1, name: "Taken over office" },
+    "PUT /api/teams/:id/office": { officeId: null },
+    "PATCH /api/activities/:id": { version: 1, title: "Must not land" },
+    "POST /api/activities/:id/submit": { version: 1 },
+    "POST /api/activities/:id/approve": { version: 1 },
+    "POST /api/activities/:id/return": { version: 1, reason: "Must not land" },
+    "PATCH /api/activity-lists/:id": { retired: true },
     "POST /api/referrals/:id/packages": { method: "password", password: "a fixture password", language: "en" },
     "POST /api/referrals/:id/packages/delivered": { packageId: "00000000-0000-4000-8000-000000000000" },
     "POST /api/cases/:id/law-enforcement-reports": {
@@ -242,5 +269,6 @@ export function caseRecordBodies(
       sharedFields: [],
       legalBasis: "Must not land",
     },
+    ...sitrepRecordBodies(),
   };
 }

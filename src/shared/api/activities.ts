@@ -10,6 +10,7 @@ import {
 } from "../activities/vocab.js";
 import { LANGUAGE_CODES } from "../htcds/index.js";
 import { cursorParam, limitParam, plainText } from "./common.js";
+import { listValue, listValueInput } from "./offices.js";
 import { country, isoDate } from "./people.js";
 
 /**
@@ -236,6 +237,7 @@ export const activityDetail = activitySummary.extend({
   photos: z.array(photoSummary),
   files: z.array(fileSummary),
   submittedAt: z.string().nullable(),
+  /** submittedBy, approvedBy, createdBy: the display name of the user (null when unknown or a system job). */
   submittedBy: z.string().nullable(),
   approvedAt: z.string().nullable(),
   approvedBy: z.string().nullable(),
@@ -264,6 +266,22 @@ export const fileFields = z.strictObject({
   language: z.enum(LANGUAGE_CODES).optional(),
 });
 
+/** GET /api/activities/:id/participants: a training's participant list (personal data; the read is audited). */
+export const participantList = z.object({ items: z.array(participantEntry) });
+
+/** GET /api/activity-lists: every list's built-in values and the organisation's own. */
+export const activityLists = z.object({ items: z.array(listValue) });
+
+/** PATCH /api/activity-lists/:id: retire (or bring back) an organisation's value, or change its labels. */
+export const listValuePatch = z.strictObject({
+  retired: z.boolean().optional(),
+  labels: listValueInput.shape.labels.optional(),
+});
+
+/** Largest photo and guidance file accepted, in bytes. */
+export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+export const ACTIVITY_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
 export type ActivityDetails = z.infer<typeof activityDetails>;
 export type ActivityInput = z.input<typeof activityInput>;
 export type ActivityPatch = z.input<typeof activityPatch>;
@@ -273,3 +291,6 @@ export type ActivityDetail = z.infer<typeof activityDetail>;
 export type PhotoSummary = z.infer<typeof photoSummary>;
 export type TrainingDetails = z.infer<typeof trainingDetails>;
 export type AwarenessDetails = z.infer<typeof awarenessDetails>;
+export type FileSummary = z.infer<typeof fileSummary>;
+export type ParticipantEntry = z.infer<typeof participantEntry>;
+export type ListValuePatch = z.infer<typeof listValuePatch>;

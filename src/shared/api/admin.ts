@@ -45,7 +45,13 @@ export const organisation = z.object({
 });
 
 export const teamInput = z.strictObject({ organisationId: z.uuid().optional(), name: plainText(120).min(1) });
-export const team = z.object({ id: z.uuid(), organisationId: z.uuid(), name: z.string() });
+export const team = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  name: z.string(),
+  /** The office the team's records count for in reports; null: the organisation's main office. */
+  officeId: z.uuid().nullable(),
+});
 
 export const userInput = z.strictObject({
   organisationId: z.uuid().optional(),

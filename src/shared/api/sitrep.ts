@@ -43,6 +43,8 @@ export const sitrepEntry = z.object({
   officeName: z.string(),
   /** The entry's text: the activities' narratives joined, editable. */
   text: plainText(20_000),
+  /** Whether someone rewrote the text (set by the server; absent: no): a refresh keeps it then, else writes it anew. */
+  edited: z.boolean().optional(),
   figures: z.array(sitrepFigure).max(100),
   activities: z
     .array(z.object({ id: z.uuid(), title: z.string(), kind: z.string(), startsOn: z.string(), endsOn: z.string() }))
@@ -64,6 +66,8 @@ export const sitrepDocument = z.object({
   language: z.enum(LANGUAGES),
   offices: z.array(z.object({ id: z.uuid(), name: z.string(), country: z.string() })).max(200),
   overview: plainText(20_000),
+  /** Whether someone rewrote the overview (set by the server; absent: no): a refresh keeps it then. */
+  overviewEdited: z.boolean().optional(),
   /** People assisted (by assistance type), screened, calls and consultations, referrals, trainings, reach. */
   headline: z.array(sitrepFigure).max(100),
   /** Always the six sections, in the order of REPORT_SECTIONS. */

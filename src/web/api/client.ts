@@ -102,6 +102,7 @@ export const api = {
     request<T>("GET", path, { query, signal }),
   post: <T>(path: string, body: unknown = {}) => request<T>("POST", path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>("PUT", path, { body }),
   delete: <T = void>(path: string) => request<T>("DELETE", path),
 };
 

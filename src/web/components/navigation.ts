@@ -13,6 +13,10 @@ export interface NavItem {
     | "nav.screeningFigures"
     | "nav.hotlineFigures"
     | "nav.referralFigures"
+    | "nav.activities"
+    | "nav.reportingPeriods"
+    | "nav.offices"
+    | "nav.sitreps"
     | "nav.hotline"
     | "nav.forms"
     | "nav.knowledge"
@@ -38,10 +42,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/hotline", label: "nav.hotline", anyOf: ["hotline.read"] },
   { to: "/hotline/figures", label: "nav.hotlineFigures", anyOf: ["aggregates.read"] },
   { to: "/referrals/figures", label: "nav.referralFigures", anyOf: ["aggregates.read"] },
+  { to: "/activities", label: "nav.activities", anyOf: ["activity.read"] },
+  { to: "/reporting-periods", label: "nav.reportingPeriods", anyOf: ["activity.read"] },
+  { to: "/sitreps", label: "nav.sitreps", anyOf: ["report.read"] },
   { to: "/forms", label: "nav.forms", anyOf: ["form.read"] },
   { to: "/knowledge", label: "nav.knowledge", anyOf: ["knowledge.read"] },
   { to: "/directory", label: "nav.directory", anyOf: ["directory.read"] },
   { to: "/admin/organisations", label: "nav.organisations", anyOf: ["deployment.manage", "organisation.manage"] },
+  { to: "/offices", label: "nav.offices", anyOf: ["organisation.manage"] },
   { to: "/admin/users", label: "nav.users", anyOf: ["user.read", "user.manage"] },
   { to: "/admin/assistance-types", label: "nav.assistanceTypes", anyOf: ["vocabulary.manage"] },
   { to: "/audit", label: "nav.audit", anyOf: ["audit.read"] },

@@ -5,11 +5,18 @@ import type { ScopedDb } from "../../access/scoped-db.js";
 export async function listTeams(db: ScopedDb, organisationId: string | undefined) {
   const rows = await db
     .selectFrom("teams")
-    .select(["id", "organisation_id", "name"])
+    .select(["id", "organisation_id", "name", "office_id"])
     .where("organisation_id", "=", organisationId ?? db.organisationId)
     .orderBy(sql`lower(name)`)
     .execute();
-  return { items: rows.map((row) => ({ id: row.id, organisationId: row.organisation_id, name: row.name })) };
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      organisationId: row.organisation_id,
+      name: row.name,
+      officeId: row.office_id,
+    })),
+  };
 }
 
 export async function createTeam(db: ScopedDb, input: { organisationId?: string | undefined; name: string }) {
@@ -26,5 +33,5 @@ export async function createTeam(db: ScopedDb, input: { organisationId?: string 
     .returning(["id", "organisation_id", "name"])
     .executeTakeFirstOrThrow();
   db.audit({ action: "team.create", recordType: "team", recordId: String(row.id), organisationId });
-  return { id: String(row.id), organisationId: String(row.organisation_id), name: String(row.name) };
+  return { id: String(row.id), organisationId: String(row.organisation_id), name: String(row.name), officeId: null };
 }

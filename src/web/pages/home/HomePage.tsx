@@ -4,6 +4,7 @@ import { useSession } from "../../api/session.js";
 import { allowedNavItems } from "../../components/navigation.js";
 import { usePageTitle } from "../../components/usePageTitle.js";
 import { AboutYouCard } from "./AboutYouCard.js";
+import { KeyFigures } from "./KeyFigures.js";
 import { SectionCards } from "./SectionCards.js";
 
 export function HomePage() {
@@ -17,6 +18,7 @@ export function HomePage() {
   return (
     <Stack gap="lg" maw={960}>
       <Title order={1}>{t("home.greeting", { name: user.displayName })}</Title>
+      <KeyFigures />
       <AboutYouCard user={user} />
       <Stack gap="sm">
         <Title order={2} size="h3">

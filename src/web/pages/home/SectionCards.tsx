@@ -12,7 +12,8 @@ type CardText =
   | "home.cards.knowledge"
   | "home.cards.organisations"
   | "home.cards.users"
-  | "home.cards.audit";
+  | "home.cards.audit"
+  | "home.cards.sitreps";
 
 const DESCRIPTIONS: Record<string, CardText> = {
   "/cases": "home.cards.cases",
@@ -24,6 +25,7 @@ const DESCRIPTIONS: Record<string, CardText> = {
   "/admin/organisations": "home.cards.organisations",
   "/admin/users": "home.cards.users",
   "/audit": "home.cards.audit",
+  "/sitreps": "home.cards.sitreps",
 };
 
 /** One card per section the person may open, and their own account; the whole card is the link. */
