@@ -7,7 +7,7 @@ export default defineConfig({
     environment: "node",
     fileParallelism: false,
     testTimeout: 60000,
-    hookTimeout: 120000,
+    hookTimeout: 240000,
     pool: "forks",
   },
 });

@@ -49,6 +49,7 @@ const { values: args } = parseArgs({
     db: { type: "string" },
     profile: { type: "boolean", default: false },
     cases: { type: "string" },
+    only: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
   strict: true,
@@ -61,6 +62,7 @@ if (args.help) {
   --out FILE  write the JSON there instead of bench/results/latest.json
   --db KIND   run only the PGlite or only the PostgreSQL variants
   --profile   write CPU profiles of the server child (login + list phase) to bench/results/tmp-profiles/
+  --only sitrep  only the situation report benchmark, on a bare caseload of --cases cases
   --cases N   synthetic cases in the case benchmarks' dataset (default 3000 with --quick, else 100000
               on PGlite and 1000000 on PostgreSQL); 0 leaves the case benchmarks out
 
@@ -460,9 +462,45 @@ async function benchPostgres(base: string): Promise<void> {
   await target.drop();
 }
 
+/** `--only sitrep`: a fresh data dir or database, a bare caseload, the activities, the report. */
+async function sitrepOnly(db: DbKind, pgBase: string | undefined): Promise<void> {
+  const dataDir = await tempDir();
+  let env: Record<string, string> = { SAFEPATH_DATA_DIR: dataDir, SAFEPATH_LOG_LEVEL: "warn" };
+  let connect = () => connectDatabase({ kind: "pglite", dataDir });
+  if (db === "postgresql") {
+    if (!pgBase) return log("PostgreSQL variant skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL");
+    const target = await createThrowAwayDatabase(pgBase);
+    cleanups.push(() => target.drop());
+    env = { ...env, DATABASE_URL: target.url, SAFEPATH_MASTER_KEY: randomBytes(32).toString("base64") };
+    env.SAFEPATH_DEMO_DATA = "yes";
+    connect = () => connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 });
+  }
+  const server = await startServer(env);
+  log(`first start (${db}): ${ms(await server.waitHealthy())} ms`);
+  await server.stop();
+  const plan = casesPlan(db);
+  await sitrepBench({
+    db,
+    dataDir,
+    quick: QUICK,
+    connect,
+    startServer: () => startServer(env),
+    results,
+    log,
+    bareCases: plan.datasetCases,
+  });
+}
+
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const pgBase = benchServerUrl();
+  if (args.only === "sitrep") {
+    if (args.db !== "postgresql") await sitrepOnly("pglite", pgBase);
+    if (args.db !== "pglite") await sitrepOnly("postgresql", pgBase);
+    await writeResults(OUT, results.toJson(meta(ROOT, QUICK)));
+    console.log(formatTable(results, {}));
+    return;
+  }
   scoreRateInProcess(ROOT, QUICK ? 2 : 5, { results, log });
   if (args.db !== "postgresql") await benchPglite();
   if (args.db !== "pglite") {

@@ -47,7 +47,7 @@ async function freePort(): Promise<number> {
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log()}`);
     try {
@@ -58,7 +58,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`server did not become healthy within 90 s:\n${log()}`);
+  throw new Error(`server did not become healthy within 180 s:\n${log()}`);
 }
 
 /** Starts `node dist/server/main.js serve` on a free port with a fresh data directory and demo data. */

@@ -3,6 +3,7 @@ import type { Database } from "../../src/server/db/connect.js";
 import { createApiToken, demoAccounts, signIn } from "./api.js";
 import type { DbKind, Results } from "./results.js";
 import type { ServerProcess } from "./server.js";
+import { seedBareCaseload } from "./sitrep-caseload.js";
 import { median, round } from "./stats.js";
 
 const ORGANISATION = "Safe Passage Country Office";
@@ -19,6 +20,8 @@ interface SitrepBenchOptions {
   startServer: () => Promise<ServerProcess>;
   results: Results;
   log: Log;
+  /** Bare cases to add first, when no case benchmark built a caseload (`--only sitrep`). */
+  bareCases?: number;
 }
 
 const ms = (v: number) => round(v, 1);
@@ -120,6 +123,10 @@ export async function sitrepBench(options: SitrepBenchOptions): Promise<void> {
   const database = await options.connect();
   let offices: number;
   try {
+    if (options.bareCases) {
+      log(`sitrep (${db}): ${options.bareCases} bare cases with their assistance`);
+      await seedBareCaseload(database, ORGANISATION, options.bareCases, MONTHS, log);
+    }
     log(`sitrep (${db}): ${count} synthetic activities`);
     ({ offices } = await seedActivities(database, count));
   } finally {
