@@ -27,11 +27,7 @@ export function useSitrepVersion(id: string, version: number) {
   return useQuery({
     queryKey: [...detailKey(id), "version", version],
     queryFn: ({ signal }) =>
-      api.get<{ document: SitrepDocument; savedAt?: string }>(
-        `/api/sitreps/${id}`,
-        { version },
-        signal,
-      ),
+      api.get<{ document: SitrepDocument; savedAt?: string }>(`/api/sitreps/${id}`, { version }, signal),
     // A saved version never changes.
     staleTime: Number.POSITIVE_INFINITY,
   });
