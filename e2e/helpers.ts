@@ -3,7 +3,7 @@
  * fresh data directory and demo data per test file, in Debian's Chromium.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import axe from "axe-core";
 import * as OTPAuth from "otpauth";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import en from "../src/shared/i18n/locales/en.json" with { type: "json" };
 
 export { en };
@@ -61,13 +61,27 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
   throw new Error(`server did not become healthy within 180 s:\n${log()}`);
 }
 
-/** Starts `node dist/server/main.js serve` on a free port with a fresh data directory and demo data. */
-export async function startServer(): Promise<RunningServer> {
+/** The demo data directory the run's global setup seeded, when there is one (not in the setup itself). */
+function templateDataDir(): string | undefined {
+  try {
+    return inject("e2eTemplateDataDir");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts `node dist/server/main.js serve` on a free port with a data directory of its own and demo data:
+ * a copy of the run's seeded directory, or a new one seeded on start.
+ */
+export async function startServer(options: { keepDataDir?: boolean } = {}): Promise<RunningServer> {
   for (const built of ["dist/server/main.js", "dist/web/index.html"]) {
     if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run "npm run build" first`);
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "safepath-e2e-"));
+  const template = options.keepDataDir ? undefined : templateDataDir();
+  if (template) cpSync(template, dataDir, { recursive: true });
   const child = spawn(process.execPath, ["dist/server/main.js", "serve"], {
     cwd: ROOT,
     env: {
@@ -97,7 +111,7 @@ export async function startServer(): Promise<RunningServer> {
       await exited;
       clearTimeout(timer);
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.keepDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {

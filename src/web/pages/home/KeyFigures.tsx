@@ -59,7 +59,7 @@ export function KeyFigures() {
       <ErrorAlert error={dashboard.error} />
       {dashboard.isPending ? (
         <Center mih={120}>
-          <Loader aria-label={t("app.loading")} />
+          <Loader role="status" aria-label={t("app.loading")} />
         </Center>
       ) : null}
       {data ? (
@@ -87,7 +87,7 @@ export function KeyFigures() {
             <Suspense
               fallback={
                 <Center mih={120}>
-                  <Loader aria-label={t("dashboardWeb.trends.loading")} />
+                  <Loader role="status" aria-label={t("dashboardWeb.trends.loading")} />
                 </Center>
               }
             >
