@@ -61,7 +61,7 @@ export async function seedActivities(database: Database, count: number): Promise
         SELECT g, (${officeIds}::uuid[])[1 + g % ${officeIds.length}] AS office_id,
           (ARRAY['training','training','training','awareness','awareness','coordination','coordination','guidance',
             'research','research'])[1 + (g::bigint * 7919) % 10] AS kind,
-          (${first}::date + (g::bigint * ${MONTHS * 30} / ${count}) * interval '1 day')::date AS ends_on
+          (${first}::date + (g::bigint * (${monthStart(0)}::date - ${first}::date) / ${count})::int) AS ends_on
         FROM generate_series(${start}::int, ${start + n - 1}::int) AS g
       )
       INSERT INTO activities (organisation_id, office_id, kind, section, title, narrative, partners, country,
