@@ -64,8 +64,18 @@ export class RecordKeys {
   constructor(private readonly keyring: Keyring) {}
 
   async create(db: ScopedDb, subjectIds: string[]): Promise<Map<string, RecordKey>> {
+    const { keys, rows } = await this.make(db, subjectIds);
+    if (rows.length > 0) await db.insertInto("record_keys", rows).execute();
+    return keys;
+  }
+
+  /**
+   * New keys and their wrapped rows, not yet stored: a bulk write seals the next records with them while
+   * the database still writes the ones before. The rows must be stored in the same transaction.
+   */
+  async make(db: ScopedDb, subjectIds: readonly string[]) {
     const keys = new Map<string, RecordKey>();
-    const rows = [];
+    const rows: { organisation_id: string; subject_id: string; wrapped_key: string }[] = [];
     for (const subjectId of subjectIds) {
       const key = randomBytes(32);
       keys.set(subjectId, new RecordKey(db.organisationId, subjectId, key));
@@ -75,8 +85,7 @@ export class RecordKeys {
         wrapped_key: await this.keyring.encryptField(db, recordKeyContext(subjectId), key.toString("base64")),
       });
     }
-    if (rows.length > 0) await db.insertInto("record_keys", rows).execute();
-    return keys;
+    return { keys, rows };
   }
 
   /** Keys of the records that still have one; an erased record is simply absent from the map. */

@@ -13,10 +13,8 @@ import { blindKeysOfEach } from "../people/search-index.js";
 import type { ImportCase } from "./import-cases.js";
 import { insertRecordset, insertSearchKeys, insertValues, type SearchKeyRows } from "./import-insert.js";
 
-/** Ids per record-key statement (a step's cases may hold many people). */
-const KEY_BATCH = 1000;
 /** Cases per step: a step's rows are built while the statements of the step before run. */
-const STEP = 500;
+const STEP = 250;
 /** Cases built between two turns of the event loop, so that the next statement is sent without delay. */
 const CASES_PER_TURN = 25;
 
@@ -45,6 +43,9 @@ const CASE_COLUMNS = {
   created_by: "uuid",
 } as const;
 
+/** The columns of a record key row (RecordKeys.make), with their types. */
+const RECORD_KEY_COLUMNS = { subject_id: "uuid", wrapped_key: "text" } as const;
+
 /** The columns of consentRow, with their types. */
 const CONSENT_COLUMNS = {
   id: "uuid",
@@ -70,6 +71,7 @@ interface Context {
 }
 
 interface Step {
+  recordKeys: object[];
   people: Record<string, unknown>[];
   searchKeys: SearchKeyRows;
   cases: Record<string, unknown>[];
@@ -95,29 +97,32 @@ async function caseNumbers(db: ScopedDb, cases: ImportCase[]): Promise<string[]>
   return numbers;
 }
 
-async function createKeys(db: ScopedDb, services: Services, ids: string[]): Promise<Map<string, RecordKey>> {
-  const keys = new Map<string, RecordKey>();
-  const recordKeys = new RecordKeys(services.keyring);
-  for (let start = 0; start < ids.length; start += KEY_BATCH) {
-    for (const [id, key] of await recordKeys.create(db, ids.slice(start, start + KEY_BATCH))) keys.set(id, key);
-  }
-  return keys;
-}
-
-/** The rows of some cases, as intake would write them; no statement runs but the blind-index key lookup. */
+/**
+ * The rows of some cases, as intake would write them, with the record keys they are sealed under. No
+ * statement runs (the organisation's keys are cached after the first use), so the database can write the
+ * step before meanwhile.
+ */
 async function buildStep(
   ctx: Context,
-  keys: Map<string, RecordKey>,
   cases: ImportCase[],
   caseIds: string[],
   numbers: string[],
   personIds: string[][],
 ) {
   const { db } = ctx;
-  const key = (id: string) => keys.get(id) as RecordKey;
+  const made = await new RecordKeys(ctx.services.keyring).make(db, [...caseIds, ...personIds.flat()]);
+  const key = (id: string) => made.keys.get(id) as RecordKey;
   const organisation_id = db.organisationId;
   const searchKeys: SearchKeyRows = { kinds: [], keys: [], personIds: [] };
-  const step: Step = { people: [], searchKeys, cases: [], links: [], consents: [], history: [] };
+  const step: Step = {
+    recordKeys: made.rows,
+    people: [],
+    searchKeys,
+    cases: [],
+    links: [],
+    consents: [],
+    history: [],
+  };
   const linkedAt = Date.now();
   const rows = cases.flatMap((c) => c.rows);
   const blind = await blindKeysOfEach(
@@ -204,6 +209,7 @@ async function buildStep(
 
 /** A step's statements, in the order their references need. */
 async function writeStep(db: ScopedDb, step: Step): Promise<void> {
+  await insertRecordset(db, "record_keys", RECORD_KEY_COLUMNS, step.recordKeys);
   await insertValues(db, "people", step.people);
   await insertSearchKeys(db, step.searchKeys);
   await insertRecordset(db, "cases", CASE_COLUMNS, step.cases);
@@ -229,33 +235,26 @@ export async function writeCases(
   const caseIds = cases.map(() => crypto.randomUUID());
   const personIds = cases.map((c) => c.rows.map(() => crypto.randomUUID()));
   const numbers = await caseNumbers(db, cases);
-  const keysOf = (start: number) =>
-    createKeys(db, services, [...caseIds.slice(start, start + STEP), ...personIds.slice(start, start + STEP).flat()]);
   const ctx: Context = { db, services, owner, via };
-  let keys = keysOf(0);
   let writing: Promise<void> = Promise.resolve();
   try {
     for (let start = 0; start < cases.length; start += STEP) {
       const end = start + STEP;
       const step = await buildStep(
         ctx,
-        await keys,
         cases.slice(start, end),
         caseIds.slice(start, end),
         numbers.slice(start, end),
         personIds.slice(start, end),
       );
       await writing;
-      // The next step's keys are made and stored while this step's rows are written.
-      if (end < cases.length) keys = keysOf(end);
       writing = writeStep(db, step);
-      // Both are awaited on a later turn; until then a failure must not count as unhandled.
-      keys.catch(() => undefined);
+      // Awaited on a later turn; until then a failure must not count as unhandled.
       writing.catch(() => undefined);
     }
     await writing;
   } finally {
-    await Promise.allSettled([keys, writing]);
+    await Promise.allSettled([writing]);
   }
   return caseIds;
 }
