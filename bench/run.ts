@@ -63,6 +63,7 @@ if (args.help) {
   --db KIND   run only the PGlite or only the PostgreSQL variants
   --profile   write CPU profiles of the server child (login + list phase) to bench/results/tmp-profiles/
   --only sitrep  only the situation report benchmark, on a bare caseload of --cases cases
+  --only cases   only the case benchmarks (intake, dataset, search, duplicates, list, import)
   --cases N   synthetic cases in the case benchmarks' dataset (default 3000 with --quick, else 100000
               on PGlite and 1000000 on PostgreSQL); 0 leaves the case benchmarks out
 
@@ -462,13 +463,16 @@ async function benchPostgres(base: string): Promise<void> {
   await target.drop();
 }
 
-/** `--only sitrep`: a fresh data dir or database, a bare caseload, the activities, the report. */
-async function sitrepOnly(db: DbKind, pgBase: string | undefined): Promise<void> {
+/** A fresh data directory (PGlite), or a throw-away PostgreSQL database, seeded by a first start. */
+async function freshDeployment(db: DbKind, pgBase: string | undefined) {
   const dataDir = await tempDir();
   let env: Record<string, string> = { SAFEPATH_DATA_DIR: dataDir, SAFEPATH_LOG_LEVEL: "warn" };
   let connect = () => connectDatabase({ kind: "pglite", dataDir });
   if (db === "postgresql") {
-    if (!pgBase) return log("PostgreSQL variant skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL");
+    if (!pgBase) {
+      log("PostgreSQL variant skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL");
+      return undefined;
+    }
     const target = await createThrowAwayDatabase(pgBase);
     cleanups.push(() => target.drop());
     env = { ...env, DATABASE_URL: target.url, SAFEPATH_MASTER_KEY: randomBytes(32).toString("base64") };
@@ -478,6 +482,14 @@ async function sitrepOnly(db: DbKind, pgBase: string | undefined): Promise<void>
   const server = await startServer(env);
   log(`first start (${db}): ${ms(await server.waitHealthy())} ms`);
   await server.stop();
+  return { dataDir, env, connect };
+}
+
+/** `--only sitrep`: a fresh data dir or database, a bare caseload, the activities, the report. */
+async function sitrepOnly(db: DbKind, pgBase: string | undefined): Promise<void> {
+  const deployment = await freshDeployment(db, pgBase);
+  if (!deployment) return;
+  const { dataDir, env, connect } = deployment;
   const plan = casesPlan(db);
   await sitrepBench({
     db,
@@ -491,14 +503,29 @@ async function sitrepOnly(db: DbKind, pgBase: string | undefined): Promise<void>
   });
 }
 
+/** Each target with "ok" or "MISSED" where the run measured its metric. */
+function targetLabels(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(TARGETS).map(([name, t]) => {
+      const m = results.get(name);
+      return [name, m ? `${t.label} ${t.met(m.value) ? "ok" : "MISSED"}` : t.label];
+    }),
+  );
+}
+
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const pgBase = benchServerUrl();
-  if (args.only === "sitrep") {
-    if (args.db !== "postgresql") await sitrepOnly("pglite", pgBase);
-    if (args.db !== "pglite") await sitrepOnly("postgresql", pgBase);
+  if (args.only === "sitrep" || args.only === "cases") {
+    const only = async (db: DbKind) => {
+      if (args.only === "sitrep") return sitrepOnly(db, pgBase);
+      const deployment = await freshDeployment(db, pgBase);
+      if (deployment) await casesPhase(deployment.env, deployment.dataDir, db);
+    };
+    if (args.db !== "postgresql") await only("pglite");
+    if (args.db !== "pglite") await only("postgresql");
     await writeResults(OUT, results.toJson(meta(ROOT, QUICK)));
-    console.log(formatTable(results, {}));
+    console.log(formatTable(results, targetLabels()));
     return;
   }
   scoreRateInProcess(ROOT, QUICK ? 2 : 5, { results, log });
@@ -508,13 +535,7 @@ async function main(): Promise<void> {
     else log("PostgreSQL variants skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL");
   }
   await writeResults(OUT, results.toJson(meta(ROOT, QUICK)));
-  const targets = Object.fromEntries(
-    Object.entries(TARGETS).map(([name, t]) => {
-      const m = results.get(name);
-      return [name, m ? `${t.label} ${t.met(m.value) ? "ok" : "MISSED"}` : t.label];
-    }),
-  );
-  console.log(formatTable(results, targets));
+  console.log(formatTable(results, targetLabels()));
   console.log(
     `\n${path.relative(process.cwd(), OUT)} written in ${round((performance.now() - startedAt) / 1000, 1)} s`,
   );

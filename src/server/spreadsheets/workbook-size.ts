@@ -14,6 +14,19 @@ export interface SheetSize {
  * Undefined when the bytes are not a workbook.
  */
 export async function measureWorkbook(bytes: Buffer): Promise<SheetSize[] | undefined> {
+  // exceljs's streaming reader now and then drops a part of a valid archive (it pauses the unzip stream
+  // between parts; exceljs issue 3064, unfixed) and then throws. A damaged file fails every time, so a
+  // failure is only believed when it repeats.
+  for (let attempt = 1; attempt < READ_ATTEMPTS; attempt++) {
+    const sizes = await measureOnce(bytes);
+    if (sizes) return sizes;
+  }
+  return measureOnce(bytes);
+}
+
+const READ_ATTEMPTS = 3;
+
+async function measureOnce(bytes: Buffer): Promise<SheetSize[] | undefined> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
     worksheets: "emit",
     sharedStrings: "ignore",
