@@ -92,6 +92,13 @@ describe.each(testDatabaseKinds())("sign-in and account flows (%s)", (kind) => {
       mfaState: "complete",
       user: { id: user.id, email: user.email, mustChangePassword: false },
     });
+    // The organisation's time zone comes along: figures pages count "today" in it.
+    const organisation = await testApp.services.database.db
+      .selectFrom("organisations")
+      .select("time_zone")
+      .where("id", "=", user.organisationId)
+      .executeTakeFirstOrThrow();
+    expect(me.json().user.organisation).toMatchObject({ id: user.organisationId, timeZone: organisation.time_zone });
     expect(await signInAudit(before)).toEqual([["allowed", "signed_in"]]);
   });
 

@@ -31,7 +31,13 @@ export const sessionResponse = z.object({
     mfaEnabled: z.boolean(),
     mustChangePassword: z.boolean(),
     lastSignInAt: z.string().nullable(),
-    organisation: z.object({ id: z.uuid(), name: z.string(), mfaRequired: z.boolean() }),
+    organisation: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      mfaRequired: z.boolean(),
+      /** The zone the organisation's days are counted in ("today" on figures pages). */
+      timeZone: z.string(),
+    }),
   }),
 });
 

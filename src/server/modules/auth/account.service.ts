@@ -21,6 +21,7 @@ export async function currentSession(db: ScopedDb) {
       "o.id as organisation_id",
       "o.name as organisation_name",
       "o.mfa_required",
+      "o.time_zone",
       "s.mfa_state",
       "s.csrf_token",
     ])
@@ -43,7 +44,12 @@ export async function currentSession(db: ScopedDb) {
       mustChangePassword: row.must_change_password,
       // The sign-in before this one: "now" would tell the user nothing.
       lastSignInAt: row.previous_sign_in_at?.toISOString() ?? null,
-      organisation: { id: row.organisation_id, name: row.organisation_name, mfaRequired: row.mfa_required },
+      organisation: {
+        id: row.organisation_id,
+        name: row.organisation_name,
+        mfaRequired: row.mfa_required,
+        timeZone: row.time_zone,
+      },
     },
   };
 }

@@ -11,6 +11,7 @@ import { HeadlineNumbers } from "./HeadlineNumbers.js";
 import { useHotlineFigures } from "./hotline-figures-api.js";
 import { PeriodPicker } from "./PeriodPicker.js";
 import { type Period, presetPeriod } from "./period.js";
+import { useOrganisationToday } from "./use-organisation-today.js";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,7 +22,8 @@ export function HotlineFiguresPage() {
   const lang = currentLanguage();
   const [params, setParams] = useSearchParams();
   // The period lives in the address, so that a figure can be shared as a link; this year unless given.
-  const fallback = presetPeriod("thisYear");
+  const today = useOrganisationToday();
+  const fallback = presetPeriod("thisYear", today);
   const given = (name: "from" | "to") => {
     const value = params.get(name) ?? "";
     return DATE.test(value) ? value : fallback[name];
@@ -48,7 +50,7 @@ export function HotlineFiguresPage() {
           max: formatNumber((data?.threshold ?? 5) - 1, lang),
         })}
       </Text>
-      <PeriodPicker period={period} onChange={choose} />
+      <PeriodPicker today={today} period={period} onChange={choose} />
       <ErrorAlert error={figures.error} />
       {data ? (
         <>

@@ -5,12 +5,14 @@ import { PERIOD_PRESETS, type Period, presetOf, presetPeriod } from "./period.js
 interface PeriodPickerProps {
   period: Period;
   onChange: (period: Period) => void;
+  /** The organisation's today, which the named periods count from. */
+  today: Date;
 }
 
 /** A named period (this month, last year …) or any two days; the days are the hotline's local ones. */
-export function PeriodPicker({ period, onChange }: PeriodPickerProps) {
+export function PeriodPicker({ period, onChange, today }: PeriodPickerProps) {
   const { t } = useTranslation();
-  const preset = presetOf(period) ?? "custom";
+  const preset = presetOf(period, today) ?? "custom";
   return (
     <Group align="flex-end" wrap="wrap" component="section" aria-label={t("hotlineFigures.period")}>
       <NativeSelect
@@ -19,7 +21,7 @@ export function PeriodPicker({ period, onChange }: PeriodPickerProps) {
         onChange={(event) => {
           const value = event.currentTarget.value;
           const chosen = PERIOD_PRESETS.find((p) => p === value);
-          if (chosen) onChange(presetPeriod(chosen));
+          if (chosen) onChange(presetPeriod(chosen, today));
         }}
       >
         {PERIOD_PRESETS.map((p) => (

@@ -12,6 +12,26 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** A calendar day as written in the API, from the date's own (local) fields. */
 export const dayOf = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
+/**
+ * Today's date in a time zone, as a Date whose local fields hold it (what presetPeriod reads). Figures are
+ * counted in the organisation's days: a browser in another zone, or just past midnight there, must not cut
+ * off the organisation's today.
+ */
+export function todayIn(timeZone: string | undefined, now: Date = new Date()): Date {
+  if (!timeZone) return now;
+  try {
+    const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+      .format(now)
+      .split("-")
+      .map(Number);
+    const [year, month, date] = day as [number, number, number];
+    return new Date(year, month - 1, date);
+  } catch {
+    // An unknown zone name: the browser's own day.
+    return now;
+  }
+}
+
 export function presetPeriod(preset: PeriodPreset, today: Date = new Date()): Period {
   const year = today.getFullYear();
   const month = today.getMonth();

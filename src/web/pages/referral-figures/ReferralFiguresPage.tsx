@@ -9,6 +9,7 @@ import { currentLanguage } from "../../i18n.js";
 import { formatNumber } from "../cases/format.js";
 import { PeriodPicker } from "../hotline-figures/PeriodPicker.js";
 import { type Period, presetPeriod } from "../hotline-figures/period.js";
+import { useOrganisationToday } from "../hotline-figures/use-organisation-today.js";
 import { BREAKDOWNS, breakdownLabel, breakdownTitle } from "./figure-labels.js";
 import { HeadlineCards } from "./HeadlineCards.js";
 import { ReferralFunnel } from "./ReferralFunnel.js";
@@ -27,7 +28,8 @@ export function ReferralFiguresPage() {
   usePageTitle(t("referralFigures.title"));
   const lang = currentLanguage();
   const [params, setParams] = useSearchParams();
-  const fallback = presetPeriod("thisYear");
+  const today = useOrganisationToday();
+  const fallback = presetPeriod("thisYear", today);
   const given = (name: "from" | "to") => {
     const value = params.get(name) ?? "";
     return DATE.test(value) ? value : fallback[name];
@@ -73,7 +75,7 @@ export function ReferralFiguresPage() {
         aria-label={t("referralFigures.direction.label")}
         style={{ alignSelf: "flex-start" }}
       />
-      <PeriodPicker period={period} onChange={choose} />
+      <PeriodPicker today={today} period={period} onChange={choose} />
       <ErrorAlert error={figures.error} />
       {data ? (
         <>
