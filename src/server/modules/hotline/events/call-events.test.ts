@@ -34,6 +34,15 @@ describe.each(testDatabaseKinds())("phone system events (%s)", (kind) => {
       .execute();
     return new Map(rows.map((row) => [`${row.dimension}:${row.key}`, Number(row.count)]));
   };
+  /** The hotline's local day of a moment: counts are kept per day in the organisation's time zone. */
+  const localDayOf = async (moment: Date) => {
+    const { time_zone } = await ctx.testApp.services.database.db
+      .selectFrom("organisations")
+      .select("time_zone")
+      .where("id", "=", ctx.demo.mainOrganisationId)
+      .executeTakeFirstOrThrow();
+    return new Intl.DateTimeFormat("en-CA", { timeZone: time_zone, dateStyle: "short" }).format(moment);
+  };
   const finish = async (contactId: string) => {
     const response = await send(ctx.app, {
       method: "PATCH",
@@ -128,7 +137,7 @@ describe.each(testDatabaseKinds())("phone system events (%s)", (kind) => {
       startedAt: started.toISOString(),
     });
     const finished = await finish(rang.body.contactId as string);
-    const day = started.toISOString().slice(0, 10);
+    const day = await localDayOf(started);
     const before = await countsOn(day);
     expect(finished.durationSeconds).toBeGreaterThanOrEqual(20 * 60);
 
