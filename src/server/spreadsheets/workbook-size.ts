@@ -1,6 +1,9 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 
+/** Reads of a workbook before it counts as not a workbook (see measureWorkbook). */
+const READ_ATTEMPTS = 3;
+
 export interface SheetSize {
   name: string;
   rows: number;
@@ -17,14 +20,11 @@ export async function measureWorkbook(bytes: Buffer): Promise<SheetSize[] | unde
   // exceljs's streaming reader now and then drops a part of a valid archive (it pauses the unzip stream
   // between parts; exceljs issue 3064, unfixed) and then throws. A damaged file fails every time, so a
   // failure is only believed when it repeats.
-  for (let attempt = 1; attempt < READ_ATTEMPTS; attempt++) {
+  for (let attempt = 1; ; attempt++) {
     const sizes = await measureOnce(bytes);
-    if (sizes) return sizes;
+    if (sizes || attempt === READ_ATTEMPTS) return sizes;
   }
-  return measureOnce(bytes);
 }
-
-const READ_ATTEMPTS = 3;
 
 async function measureOnce(bytes: Buffer): Promise<SheetSize[] | undefined> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {

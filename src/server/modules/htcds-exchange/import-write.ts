@@ -254,7 +254,8 @@ export async function writeCases(
     }
     await writing;
   } finally {
-    await Promise.allSettled([writing]);
+    // A step still being written must finish before the transaction ends, failed or not.
+    await writing.catch(() => undefined);
   }
   return caseIds;
 }

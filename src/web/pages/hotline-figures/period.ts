@@ -1,3 +1,5 @@
+import { dayInZone } from "../../../shared/dates.js";
+
 /** Reporting periods offered on the figures page, as inclusive "YYYY-MM-DD" bounds counted from today. */
 
 export const PERIOD_PRESETS = ["thisMonth", "lastMonth", "thisYear", "lastYear", "last12Months"] as const;
@@ -20,11 +22,7 @@ export const dayOf = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth(
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): Date {
   if (!timeZone) return now;
   try {
-    const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
-      .format(now)
-      .split("-")
-      .map(Number);
-    const [year, month, date] = day as [number, number, number];
+    const [year, month, date] = dayInZone(timeZone, now).split("-").map(Number) as [number, number, number];
     return new Date(year, month - 1, date);
   } catch {
     // An unknown zone name: the browser's own day.

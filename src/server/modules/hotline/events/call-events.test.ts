@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dayInZone } from "../../../../shared/dates.js";
 import { ROMANIA_OFFICE } from "../../../demo/demo-case-builders.js";
 import { testDatabaseKinds } from "../../../testing/databases.js";
 import { createTestUser, send } from "../../../testing/http.js";
@@ -41,7 +42,7 @@ describe.each(testDatabaseKinds())("phone system events (%s)", (kind) => {
       .select("time_zone")
       .where("id", "=", ctx.demo.mainOrganisationId)
       .executeTakeFirstOrThrow();
-    return new Intl.DateTimeFormat("en-CA", { timeZone: time_zone, dateStyle: "short" }).format(moment);
+    return dayInZone(time_zone, moment);
   };
   const finish = async (contactId: string) => {
     const response = await send(ctx.app, {
