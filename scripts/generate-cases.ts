@@ -15,10 +15,10 @@ const USAGE = `npx tsx scripts/generate-cases.ts --count N [--organisation NAME]
                        so a second run with it adds look-alikes of the first run's people
   --batch B            cases per transaction (default 500)
 
-The cases are opened by the organisation's caseworkers in turn (its supervisors where it has no
-caseworker), moved to realistic stages, and closures approved by a supervisor other than the one who
-asked. The PGlite data directory
-must not be in use by a running server.`;
+The cases are written as the HTCDS import writes them (as a migration brings a caseload in), at
+realistic stages: open ones, closures waiting for approval, closed ones with a date and reason. They
+are owned by the organisation's caseworkers in turn (its supervisors where it has no caseworker). The
+PGlite data directory must not be in use by a running server.`;
 
 function positiveInteger(value: string | undefined, name: string, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;

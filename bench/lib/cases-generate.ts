@@ -1,11 +1,14 @@
 import { type Actor, systemActor, userActor } from "../../src/server/access/actor.js";
-import { runScoped, type ScopedDb } from "../../src/server/access/scoped-db.js";
-import { intakeCases } from "../../src/server/modules/cases/bulk-intake.js";
+import { runScoped } from "../../src/server/access/scoped-db.js";
+import { intakeCases, type NewPersonIntake, toImportCase } from "../../src/server/modules/cases/bulk-intake.js";
 import { intakeCase } from "../../src/server/modules/cases/intake.service.js";
-import { transitionCase } from "../../src/server/modules/cases/workflow.service.js";
+import type { ImportCase } from "../../src/server/modules/htcds-exchange/import-cases.js";
+import { writeCases } from "../../src/server/modules/htcds-exchange/import-write.js";
 import type { Services } from "../../src/server/services.js";
 import { isRole } from "../../src/shared/access/permissions.js";
 import { caseIntake } from "../../src/shared/api/cases.js";
+import { addDays, todayIso } from "../../src/shared/dates.js";
+import { htcdsStatusForStage } from "../../src/shared/htcds/index.js";
 import { Random } from "./cases-random.js";
 import { type SyntheticCase, syntheticCase } from "./cases-synthetic.js";
 
@@ -16,8 +19,6 @@ export interface CaseWorkers {
   organisationId: string;
   /** Who opens cases: the caseworkers, or the supervisors where there are none. */
   workers: Actor[];
-  /** Who approves closures (case.approve). */
-  approvers: Actor[];
 }
 
 const info = (what: string) => ({ requestId: `generate-cases:${what}`, clientIp: null, action: "case.create" });
@@ -56,10 +57,9 @@ export async function caseWorkers(services: Services, organisationName?: string)
           }),
         );
       if (workers.length === 0) continue;
-      const approvers = workers.filter((a) => a.permissions.has("case.approve"));
-      // Supervisors open cases only where there is nobody else, so that their approvals are four-eyed.
+      // Supervisors open cases only where there is nobody else: caseworkers hold the caseload.
       const openers = workers.filter((a) => !a.permissions.has("case.approve"));
-      return { organisationId: organisation.id, workers: openers.length > 0 ? openers : workers, approvers };
+      return { organisationId: organisation.id, workers: openers.length > 0 ? openers : workers };
     }
     throw new Error("no organisation has a caseworker or supervisor to open cases");
   });
@@ -76,36 +76,43 @@ export function* syntheticCases(seed: number, count: number): Generator<Syntheti
   }
 }
 
-/** Intake plus the moves to the case's stage, as the actor; returns the version when closure awaits approval. */
-async function openCase(db: ScopedDb, services: Services, item: SyntheticCase) {
-  const { id } = await intakeCase(db, services, item.intake);
-  if (item.stage === "open") return undefined;
-  if (item.closure) {
-    const moved = await transitionCase(db, services, id, {
-      action: "request_closure",
-      reason: item.closure.reason,
-      referred: item.closure.referred,
-      version: 1,
-    });
-    return item.stage === "closed" ? { id, version: moved.version } : undefined;
-  }
-  await transitionCase(db, services, id, { action: "advance", to: item.stage, version: 1 });
-  return undefined;
+/** Days from opening to closure, spread without drawing on the seeded source (the people stay the same). */
+const closedAfterDays = (index: number) => 30 + ((index * 37) % 400);
+
+/**
+ * A synthetic case as the import writer takes it, at its stage: a closed case with its closure date,
+ * reason and whether it was referred on; a requested closure with its reason, waiting for approval.
+ */
+function importCaseOf(item: SyntheticCase, index: number): ImportCase {
+  const open = toImportCase(item.intake as NewPersonIntake, index);
+  if (!item.closure) return { ...open, stage: item.stage, status: htcdsStatusForStage(item.stage, false) };
+  const closed = item.stage === "closed";
+  const referred = item.closure.referred;
+  // No closure in the future: a case opened lately was closed today at the latest.
+  const closedOn = [addDays(open.openedOn, closedAfterDays(index)), todayIso()].sort()[0] ?? null;
+  return {
+    ...open,
+    stage: item.stage,
+    status: htcdsStatusForStage(item.stage, referred),
+    closedReferred: referred,
+    closedOn: closed ? closedOn : null,
+    closureReason: item.closure.reason,
+  };
 }
 
 export interface GenerateOptions {
   count: number;
   seed?: number;
-  /** Cases per transaction: many per transaction is the bulk path for building datasets. */
+  /** Cases per transaction. */
   batchSize: number;
   progress?: (done: number, seconds: number) => void;
 }
 
 /**
- * Opens `count` synthetic cases through the service layer (intake, workflow moves, closure approval by
- * a supervisor other than the one who asked), `batchSize` cases per transaction, taking turns among
- * the organisation's caseworkers. A closure with nobody else to approve it stays requested. Returns the
- * cases made and the seconds it took.
+ * Adds `count` synthetic cases at their stages through the writer of the HTCDS import and the batch
+ * intake (record keys, sealed identity, blind indexes, case numbers, victim context, consents, history,
+ * audit), `batchSize` cases per transaction, opened by the organisation's caseworkers in turn: as a
+ * migration from another system brings a caseload in. Returns the cases made and the seconds it took.
  */
 export async function generateCases(services: Services, team: CaseWorkers, options: GenerateOptions) {
   const started = performance.now();
@@ -115,24 +122,16 @@ export async function generateCases(services: Services, team: CaseWorkers, optio
   for (let batch = 0; done < options.count; batch++) {
     const actor = team.workers[batch % team.workers.length] as Actor;
     const size = Math.min(options.batchSize, options.count - done);
-    const toApprove = await runScoped(services.database, actor, info(`batch-${batch}`), async (db) => {
-      const waiting: { id: string; version: number }[] = [];
-      for (let i = 0; i < size; i++) {
-        const next = source.next();
-        if (next.done) break;
-        const closing = await openCase(db, services, next.value);
-        if (closing) waiting.push(closing);
-      }
-      return waiting;
-    });
-    // Four eyes: the closure is approved by someone other than the caseworker who asked for it.
-    const approver = team.approvers.find((a) => a.userId !== actor.userId);
-    if (approver && toApprove.length > 0) {
-      await runScoped(services.database, approver, info(`approve-${batch}`), async (db) => {
-        for (const { id, version } of toApprove)
-          await transitionCase(db, services, id, { action: "approve_closure", version });
-      });
+    const cases: ImportCase[] = [];
+    for (let i = 0; i < size; i++) {
+      const next = source.next();
+      if (next.done) break;
+      cases.push(importCaseOf(next.value, done + i));
     }
+    await runScoped(services.database, actor, info(`batch-${batch}`), async (db) => {
+      const ids = await writeCases(db, services, cases, "import");
+      db.audit({ action: "case.import", recordType: "case", recordIds: ids, detail: { count: ids.length } });
+    });
     done += size;
     // Planner statistics from when the tables were small make every lookup a scan as they grow; PGlite
     // has no autovacuum to refresh them, so refresh them whenever the cases made have doubled.

@@ -6,6 +6,7 @@ import { Keyring } from "./crypto/keyring.js";
 import { keyCheckValue, type LoadedMasterKey, loadMasterKey, MasterKeyError } from "./crypto/master-key.js";
 import { connectDatabase, type Database } from "./db/connect.js";
 import { migrate } from "./db/migrate.js";
+import { type SearchKeysUpgrade, upgradeSearchKeys } from "./modules/people/search-keys-upgrade.js";
 import type { Services } from "./services.js";
 
 const PACKAGE_JSON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../package.json");
@@ -14,6 +15,8 @@ export interface OpenedServices {
   services: Services;
   masterKey: LoadedMasterKey;
   appliedMigrations: string[];
+  /** Blind-index keys added to stored people on this start (a newer kind of key), if any. */
+  searchKeysUpgrade?: SearchKeysUpgrade;
 }
 
 export async function packageVersion(): Promise<string> {
@@ -27,7 +30,7 @@ export function openDatabase(config: Config): Promise<Database> {
 }
 
 /**
- * Database, migrations and the master key, in that order. A master key that does not match the one
+ * Database, migrations, the master key and the blind-index upgrade, in that order. A master key that does not match the one
  * the database was set up with stops here, before anything is read or written with it.
  */
 export async function openServices(config: Config, database?: Database): Promise<OpenedServices> {
@@ -72,7 +75,9 @@ export async function openServices(config: Config, database?: Database): Promise
       keyring: new Keyring(masterKey.key),
       version: await packageVersion(),
     };
-    return { services, masterKey, appliedMigrations: applied };
+    // After the migrations, with the keyring: new kinds of blind-index key need every name opened.
+    const searchKeysUpgrade = await upgradeSearchKeys(services);
+    return { services, masterKey, appliedMigrations: applied, ...(searchKeysUpgrade && { searchKeysUpgrade }) };
   } catch (error) {
     if (!database) await db.close();
     throw error;

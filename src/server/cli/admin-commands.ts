@@ -17,10 +17,11 @@ export function registerAdminCommands(program: Command, config: () => Config): v
     .command("migrate")
     .description("apply pending database migrations and exit")
     .action(async () => {
-      const { services, appliedMigrations } = await openServices(config());
+      const { services, appliedMigrations, searchKeysUpgrade } = await openServices(config());
       console.log(
         appliedMigrations.length ? `Applied: ${appliedMigrations.join(", ")}` : "The database is up to date.",
       );
+      if (searchKeysUpgrade) console.log(`Search keys brought up to date for ${searchKeysUpgrade.people} people.`);
       await services.database.close();
     });
 

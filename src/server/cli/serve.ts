@@ -18,8 +18,9 @@ export function registerServe(program: Command, config: () => Config): void {
 }
 
 async function serve(config: Config): Promise<void> {
-  const { services, masterKey } = await openServices(config);
+  const { services, masterKey, searchKeysUpgrade } = await openServices(config);
   const app = await buildApp(services);
+  if (searchKeysUpgrade) app.log.info(searchKeysUpgrade, "search keys of stored people brought up to date");
   const closeGracefully = trackRequestsInFlight(app);
   const keyWarning = masterKey.created
     ? `WARNING: a new master key was created at ${masterKey.file}. Back it up now, away from this machine: without it the data cannot be read.`

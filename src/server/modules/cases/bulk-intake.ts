@@ -10,7 +10,7 @@ import { isChild } from "../people/consents.service.js";
 import { checkPerson } from "../people/people.service.js";
 import { checkCaseDates } from "./intake.service.js";
 
-type NewPersonIntake = CaseIntake & { person: NonNullable<CaseIntake["person"]> };
+export type NewPersonIntake = CaseIntake & { person: NonNullable<CaseIntake["person"]> };
 
 /** The checks of a single intake, for one of many: the field names say which one ("body.3.person…"). */
 function checkIntake(input: CaseIntake, index: number): NewPersonIntake {
@@ -49,7 +49,8 @@ function prefixed(error: unknown, at: string): unknown {
   return error;
 }
 
-function toImportCase(input: NewPersonIntake, index: number): ImportCase {
+/** An intake as the import writer takes it: one row, the case open. Also builds the benchmarks' dataset. */
+export function toImportCase(input: NewPersonIntake, index: number): ImportCase {
   const referral = input.incomingReferral ?? {};
   return {
     rows: [

@@ -67,9 +67,14 @@ export interface SearchKeyRows {
 
 /**
  * Blind index entries are many small rows (dozens per person): sent as three arrays per statement rather
- * than three parameters per row. The organisation is given explicitly, as raw statements must.
+ * than three parameters per row. The organisation is given explicitly, as raw statements must. With
+ * `existing: "keep"` entries already stored are left as they are (a rebuild adding new kinds of key).
  */
-export async function insertSearchKeys(db: ScopedDb, rows: SearchKeyRows): Promise<void> {
+export async function insertSearchKeys(
+  db: ScopedDb,
+  rows: SearchKeyRows,
+  options: { existing?: "fail" | "keep" } = {},
+): Promise<void> {
   for (let start = 0; start < rows.keys.length; start += ROWS_PER_STATEMENT) {
     const end = start + ROWS_PER_STATEMENT;
     await sql`
@@ -77,6 +82,7 @@ export async function insertSearchKeys(db: ScopedDb, rows: SearchKeyRows): Promi
       SELECT ${db.organisationId}::uuid, k.kind, k.key, k.person_id
       FROM unnest(${rows.kinds.slice(start, end)}::text[], ${rows.keys.slice(start, end)}::text[],
         ${rows.personIds.slice(start, end)}::uuid[]) AS k(kind, key, person_id)
+      ${options.existing === "keep" ? sql`ON CONFLICT DO NOTHING` : sql``}
     `.execute(db.tx);
   }
 }

@@ -9,14 +9,27 @@ import { type CandidateMatches, rankCandidates } from "./matching/ranking.js";
 import { indexKeys, type KeyKind, queryKeys, type SearchKey } from "./matching/search-keys.js";
 import { anyUuid, visiblePersonIds } from "./people.service.js";
 import { displayName, identifyingFields, openIdentity } from "./person-identity.js";
-import { blindKeys } from "./search-index.js";
+import { type BlindKey, blindKeys } from "./search-index.js";
 
 type PersonMatches = z.infer<typeof personMatches>;
 
-/** Kinds selective enough to find candidates; trigrams and birth dates only score those found. */
-const FINDING_KINDS: readonly KeyKind[] = ["name", "name_phonetic", "phone", "identity", "email"];
+/**
+ * The keys that find candidates, strongest first; trigrams and birth dates only score the people found.
+ * A name of two or more words finds people by its words together first: one common word ("Olena") is
+ * shared by thousands of people, and counting them all made each search slower as the caseload grew.
+ * Single words come last, for people recorded under one name only.
+ */
+const FINDING_TIERS: Record<"words" | "word", readonly (readonly KeyKind[])[]> = {
+  words: [["identity", "phone", "email", "name_pair"], ["name_block"], ["name"]],
+  word: [["identity", "phone", "email", "name"], ["name_phonetic"]],
+};
 /** Candidates scored in full per query: enough for any real list of look-alikes. */
 const CANDIDATE_LIMIT = 100;
+/**
+ * Index entries read per tier at most. Past this a key is too common to rank by (a family name alone in
+ * a large caseload); the entries read are then an arbitrary sample, which is all such a search can mean.
+ */
+const ENTRIES_PER_TIER = 2000;
 const CASE_NUMBER = /^[A-Z]{2}-\d{4}-\d{1,7}$/i;
 
 /**
@@ -31,26 +44,22 @@ async function match(
   action: string,
 ): Promise<PersonMatches> {
   const blind = await blindKeys(db, services.keyring, keys);
-  const finding = blind.filter((key) => FINDING_KINDS.includes(key.kind as KeyKind)).map((key) => key.key);
-  if (finding.length === 0) {
+  const fullBirthDates = await blindKeys(
+    db,
+    services.keyring,
+    keys.filter((key) => key.kind === "birth_date" && key.value.length > 4),
+  );
+  const top = await findingCandidates(
+    db,
+    keys,
+    blind,
+    fullBirthDates.map((key) => key.key),
+  );
+  if (top.length === 0) {
     db.audit({ action, recordType: "person", recordIds: [] });
     return { items: [] };
   }
-  // The people sharing the most keys first, so a common name does not cut the list at random. Counted on
-  // the narrow index alone (erased people have no keys left); merged records then count for their survivor.
-  const top = await sql<{ person_id: string }>`
-    SELECT k.person_id
-    FROM person_search_keys k
-    WHERE k.organisation_id = ${db.organisationId}
-      AND k.kind = ANY(${FINDING_KINDS as string[]}::text[]) AND k.key = ANY(${finding}::text[])
-    GROUP BY 1
-    ORDER BY count(*) DESC, 1
-    LIMIT ${CANDIDATE_LIMIT * 2}
-  `.execute(db.tx);
-  const candidates = await survivors(
-    db,
-    top.rows.map((row) => row.person_id),
-  );
+  const candidates = await survivors(db, top);
   const visible = await visiblePeople(db, candidates);
   if (visible.length === 0) {
     db.audit({ action, recordType: "person", recordIds: [] });
@@ -65,6 +74,46 @@ async function match(
   const items = await describe(db, services, ranked);
   db.audit({ action, recordType: "person", recordIds: items.map((item) => item.personId) });
   return { items };
+}
+
+/**
+ * People sharing finding keys with the query, tier by tier until there are enough: within a tier the
+ * people sharing the most keys first. Each tier reads at most ENTRIES_PER_TIER index entries, so a common
+ * name costs no more than a rare one.
+ */
+async function findingCandidates(
+  db: ScopedDb,
+  query: SearchKey[],
+  blind: BlindKey[],
+  fullBirthDates: string[],
+): Promise<string[]> {
+  const words = query.filter((key) => key.kind === "name").length;
+  // Among people tied on the finding keys (a common full name), those born on the date asked come first.
+  // The full date only: few people share one, where a birth year is shared by thousands.
+  const dates = fullBirthDates.length === 0 ? [""] : fullBirthDates;
+  const found = new Set<string>();
+  for (const kinds of FINDING_TIERS[words >= 2 ? "words" : "word"]) {
+    const keys = blind.filter((key) => kinds.includes(key.kind as KeyKind)).map((key) => key.key);
+    if (keys.length === 0) continue;
+    const tier = await sql<{ person_id: string }>`
+      SELECT entries.person_id FROM (
+        SELECT k.person_id FROM person_search_keys k
+        WHERE k.organisation_id = ${db.organisationId}
+          AND k.kind = ANY(${kinds as string[]}::text[]) AND k.key = ANY(${keys}::text[])
+        LIMIT ${ENTRIES_PER_TIER}
+      ) AS entries
+      LEFT JOIN (
+        SELECT DISTINCT b.person_id FROM person_search_keys b
+        WHERE b.organisation_id = ${db.organisationId} AND b.kind = 'birth_date' AND b.key = ANY(${dates}::text[])
+      ) AS born USING (person_id)
+      GROUP BY entries.person_id
+      ORDER BY count(*) DESC, bool_or(born.person_id IS NOT NULL) DESC, entries.person_id
+      LIMIT ${CANDIDATE_LIMIT * 2}
+    `.execute(db.tx);
+    for (const row of tier.rows) if (found.size < CANDIDATE_LIMIT * 2) found.add(row.person_id);
+    if (found.size >= CANDIDATE_LIMIT * 2) break;
+  }
+  return [...found];
 }
 
 /**

@@ -86,4 +86,22 @@ describe("queryKeys", () => {
   it("returns nothing for empty input", () => {
     expect(queryKeys("   ")).toEqual([]);
   });
+
+  it("finds a full name by its two words together, in either order and script", () => {
+    const person = indexKeys({ names: ["Olena Petrivna Kovalenko", "Lena Smith"] });
+    expect(ofKind(person, "name_pair")).toContain("kovalenko olena");
+    // Words of two different names are not a pair: the alias is another name, not more of the first.
+    expect(ofKind(person, "name_pair")).not.toContain("kovalenko smith");
+    for (const query of ["Коваленко Олена", "Olena Kowalenko"]) {
+      expect(ofKind(shared(queryKeys(query), person), "name_pair"), query).toEqual(["kovalenko olena"]);
+    }
+  });
+
+  it("finds a full name with a typo in one word through the other word and the first letters of the typed one", () => {
+    const person = indexKeys({ names: ["Olena Kovalenko"] });
+    const typo = shared(queryKeys("Olena Kovalemko"), person);
+    expect(ofKind(typo, "name_pair")).toEqual([]);
+    expect(ofKind(typo, "name_block")).toEqual(["olena kov"]);
+    expect(ofKind(shared(queryKeys("Olga Kovalchuk"), person), "name_block")).toEqual([]);
+  });
 });

@@ -9,11 +9,34 @@ import { trigrams } from "./trigrams.js";
  * (the same value under two kinds must not collide) and stores or looks up only the result; a person is a
  * match for a query when they share keys.
  *
+ * Single words of a common name are shared by thousands of people; two words of one name together are
+ * not. name_pair is two words of one name in either order ("kovalenko olena"), the same full name; name_block is
+ * one word with the first letters of another ("olena kov"), which still finds a name with a typo in the
+ * rest of the other word. Searches of two or more words find people by these (see people-search.service.ts).
+ *
  * birth_date carries two values for a full date: the date and its year. A full-date match therefore shares
  * two birth_date keys and a same-year match one, which lets ranking.ts tell them apart from per-kind counts.
  */
 
-export type KeyKind = "name" | "name_phonetic" | "name_trigram" | "birth_date" | "phone" | "identity" | "email";
+export type KeyKind =
+  | "name"
+  | "name_phonetic"
+  | "name_trigram"
+  | "name_pair"
+  | "name_block"
+  | "birth_date"
+  | "phone"
+  | "identity"
+  | "email";
+
+/**
+ * The version of the keys `indexKeys` makes. Stored people whose keys are older get the missing ones on
+ * start (search-keys-upgrade.ts). 2 added name_pair and name_block.
+ */
+export const SEARCH_KEYS_VERSION = 2;
+
+/** Letters of a word that go into a block key: enough to tell Kovalenko from Koval'chuk's neighbours. */
+const BLOCK_PREFIX = 3;
 
 export interface SearchKey {
   kind: KeyKind;
@@ -50,10 +73,18 @@ class KeySet {
     this.keys.push({ kind, value });
   }
 
+  /** The words of one full name: each word alone, and every two words of it together. */
   addNameTokens(tokens: readonly string[]): void {
     for (const token of tokens) this.add("name", token);
     for (const token of tokens) for (const code of phoneticKeys(token)) this.add("name_phonetic", code);
     for (const token of tokens) for (const gram of trigrams(token)) this.add("name_trigram", gram);
+    for (const [i, a] of tokens.entries()) {
+      for (const [j, b] of tokens.entries()) {
+        if (i === j) continue;
+        if (i < j) this.add("name_pair", a < b ? `${a} ${b}` : `${b} ${a}`);
+        this.add("name_block", `${a} ${b.slice(0, BLOCK_PREFIX)}`);
+      }
+    }
   }
 
   addBirthDate(raw: string): void {
