@@ -103,6 +103,7 @@ function casesPlan(db: DbKind): CasesPlan {
     mix: 200,
     loadSeconds: PLAN.listSeconds,
     warmup: PLAN.warmup,
+    latencyConnections: 4,
     connections: PLAN.connections,
     pageSize: PLAN.pageSize,
   };

@@ -29,6 +29,7 @@ const TENANT_COLUMN = {
   record_keys: "organisation_id",
   people: "organisation_id",
   person_search_keys: "organisation_id",
+  person_name_trigrams: "organisation_id",
   case_number_counters: "organisation_id",
   cases: "organisation_id",
   case_people: "organisation_id",

@@ -53,6 +53,13 @@ export interface PersonSearchKeysTable {
   person_id: string;
 }
 
+/** A person's name trigram HMACs together (they score candidates, never find them). */
+export interface PersonNameTrigramsTable {
+  organisation_id: string;
+  person_id: string;
+  keys: string[];
+}
+
 export interface CaseNumberCountersTable {
   organisation_id: string;
   year: number;
@@ -254,6 +261,7 @@ export interface CaseSchema {
   record_keys: RecordKeysTable;
   people: PeopleTable;
   person_search_keys: PersonSearchKeysTable;
+  person_name_trigrams: PersonNameTrigramsTable;
   case_number_counters: CaseNumberCountersTable;
   cases: CasesTable;
   case_people: CasePeopleTable;

@@ -38,6 +38,10 @@ export async function reapplyErasures(conn: RawConnection, register: ErasureRegi
     `DELETE FROM person_search_keys k USING ${ROWS} WHERE k.organisation_id = e.organisation_id AND k.person_id = e.id`,
     [people],
   );
+  await conn.query(
+    `DELETE FROM person_name_trigrams k USING ${ROWS} WHERE k.organisation_id = e.organisation_id AND k.person_id = e.id`,
+    [people],
+  );
   // Screenings linked to an erased person, by the person (the register lists people and cases).
   await conn.query(
     `DELETE FROM record_keys k USING screenings s, ${ROWS} WHERE s.organisation_id = e.organisation_id AND s.person_id = e.id AND k.organisation_id = s.organisation_id AND k.subject_id = s.id`,

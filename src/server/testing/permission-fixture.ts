@@ -194,6 +194,7 @@ export const CASE_TABLES = [
 export const TENANT_TABLES = [
   ...CASE_TABLES,
   "person_search_keys",
+  "person_name_trigrams",
   "forms",
   "form_versions",
   "screenings",

@@ -69,6 +69,14 @@ describe.each(testDatabaseKinds())("cases over HTTP (%s)", (kind) => {
       .execute();
     expect(keys.length).toBeGreaterThan(5);
     expect(keys.map((k) => k.key).join(" ")).not.toMatch(/olena|kowal/i);
+    const trigrams = await db
+      .selectFrom("person_name_trigrams")
+      .select("keys")
+      .where("person_id", "=", created.personId)
+      .executeTakeFirstOrThrow();
+    expect(trigrams.keys.length).toBeGreaterThan(5);
+    // Keyed hashes, not the trigrams themselves.
+    for (const key of trigrams.keys) expect(key).toMatch(/^[\w-]{20,}$/);
   });
 
   it("names the field of impossible or unknown input and writes nothing", async () => {

@@ -93,7 +93,15 @@ export async function readWorkbook(bytes: Buffer): Promise<SheetContent> {
   return { names, labels: texts(sheet.getRow(2)), rows, notes, nameRowHidden: sheet.getRow(1).hidden };
 }
 
-const WRITTEN = ["cases", "people", "case_people", "consents", "person_search_keys", "record_keys"] as const;
+const WRITTEN = [
+  "cases",
+  "people",
+  "case_people",
+  "consents",
+  "person_search_keys",
+  "person_name_trigrams",
+  "record_keys",
+] as const;
 
 /** Rows of the tables an import writes, and the case-number counters, counted as the owner (past RLS). */
 export async function countWritten(
@@ -119,6 +127,7 @@ export async function countWritten(
     case_people: await count("case_people"),
     consents: await count("consents"),
     person_search_keys: await count("person_search_keys"),
+    person_name_trigrams: await count("person_name_trigrams"),
     record_keys: await count("record_keys"),
     case_number_counters: Number(counter.n ?? 0),
   };

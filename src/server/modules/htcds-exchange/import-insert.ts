@@ -66,8 +66,9 @@ export interface SearchKeyRows {
 }
 
 /**
- * Blind index entries are many small rows (dozens per person): sent as three arrays per statement rather
- * than three parameters per row. The organisation is given explicitly, as raw statements must. With
+ * Blind index entries are many small rows (about nine per person): sent as three arrays per statement
+ * rather than three parameters per row. Name trigrams go to the person's one row of trigrams instead
+ * (person_name_trigrams). The organisation is given explicitly, as raw statements must. With
  * `existing: "keep"` entries already stored are left as they are (a rebuild adding new kinds of key).
  */
 export async function insertSearchKeys(
@@ -75,14 +76,42 @@ export async function insertSearchKeys(
   rows: SearchKeyRows,
   options: { existing?: "fail" | "keep" } = {},
 ): Promise<void> {
-  for (let start = 0; start < rows.keys.length; start += ROWS_PER_STATEMENT) {
+  const entries: SearchKeyRows = { kinds: [], keys: [], personIds: [] };
+  const trigrams = new Map<string, string[]>();
+  for (const [i, kind] of rows.kinds.entries()) {
+    const key = rows.keys[i] as string;
+    const personId = rows.personIds[i] as string;
+    if (kind === "name_trigram") {
+      const set = trigrams.get(personId) ?? [];
+      set.push(key);
+      trigrams.set(personId, set);
+      continue;
+    }
+    entries.kinds.push(kind);
+    entries.keys.push(key);
+    entries.personIds.push(personId);
+  }
+  const onConflict = options.existing === "keep" ? sql`ON CONFLICT DO NOTHING` : sql``;
+  for (let start = 0; start < entries.keys.length; start += ROWS_PER_STATEMENT) {
     const end = start + ROWS_PER_STATEMENT;
     await sql`
       INSERT INTO person_search_keys (organisation_id, kind, key, person_id)
       SELECT ${db.organisationId}::uuid, k.kind, k.key, k.person_id
-      FROM unnest(${rows.kinds.slice(start, end)}::text[], ${rows.keys.slice(start, end)}::text[],
-        ${rows.personIds.slice(start, end)}::uuid[]) AS k(kind, key, person_id)
-      ${options.existing === "keep" ? sql`ON CONFLICT DO NOTHING` : sql``}
+      FROM unnest(${entries.kinds.slice(start, end)}::text[], ${entries.keys.slice(start, end)}::text[],
+        ${entries.personIds.slice(start, end)}::uuid[]) AS k(kind, key, person_id)
+      ${onConflict}
+    `.execute(db.tx);
+  }
+  // One text per person (HMACs are base64url, never a space): PostgreSQL has no array of arrays of
+  // different lengths to unnest.
+  const people = [...trigrams.keys()];
+  for (let start = 0; start < people.length; start += ROWS_PER_STATEMENT) {
+    const ids = people.slice(start, start + ROWS_PER_STATEMENT);
+    await sql`
+      INSERT INTO person_name_trigrams (organisation_id, person_id, keys)
+      SELECT ${db.organisationId}::uuid, t.person_id, string_to_array(t.keys, ' ')
+      FROM unnest(${ids}::uuid[], ${ids.map((id) => trigrams.get(id)?.join(" ") ?? "")}::text[]) AS t(person_id, keys)
+      ${onConflict}
     `.execute(db.tx);
   }
 }

@@ -201,6 +201,8 @@ describe.each(testDatabaseKinds())("HTCDS import (%s)", (kind) => {
     const after = await countWritten(ctx);
     expect(after.cases - before.cases).toBe(count - 1);
     expect(after.people - before.people).toBe(count);
+    // One set of name trigrams per person, however many trigrams the name has.
+    expect(after.person_name_trigrams - before.person_name_trigrams).toBe(count);
     expect(after.case_people - before.case_people).toBe(count);
     expect(after.record_keys - before.record_keys).toBe(2 * count - 1);
     expect(after.consents - before.consents).toBe(count);

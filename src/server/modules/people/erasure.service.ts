@@ -74,6 +74,7 @@ export async function eraseIdentifyingData(
       .where("id", "in", ids)
       .execute();
     await db.deleteFrom("person_search_keys").where("person_id", "in", ids).execute();
+    await db.deleteFrom("person_name_trigrams").where("person_id", "in", ids).execute();
     await db.updateTable("consents").set({ sealed: null }).where("person_id", "in", ids).execute();
     // What was shared in referrals goes too, for the receiving organisation as well: the referral's key is
     // the only one that opens the shared values and the conversation, and no copy of it is kept.

@@ -65,11 +65,7 @@ async function match(
     db.audit({ action, recordType: "person", recordIds: [] });
     return { items: [] };
   }
-  const byPerson = await sharedKeyCounts(
-    db,
-    visible,
-    blind.map((key) => key.key),
-  );
+  const byPerson = await sharedKeyCounts(db, visible, blind);
   const ranked = rankCandidates(keys, [...byPerson.values()]).slice(0, limit);
   const items = await describe(db, services, ranked);
   db.audit({ action, recordType: "person", recordIds: items.map((item) => item.personId) });
@@ -120,7 +116,7 @@ async function findingCandidates(
  * Per candidate and kind of key: how many keys it shares with the query, and its number of trigram keys.
  * A record merged into a candidate counts for the candidate (its spellings still find the person).
  */
-async function sharedKeyCounts(db: ScopedDb, candidates: string[], queryKeys: string[]) {
+async function sharedKeyCounts(db: ScopedDb, candidates: string[], query: BlindKey[]) {
   const merged = await db
     .selectFrom("people")
     .select(["id", "merged_into"])
@@ -128,22 +124,35 @@ async function sharedKeyCounts(db: ScopedDb, candidates: string[], queryKeys: st
     .execute();
   const survivorOf = new Map<string, string>(candidates.map((id) => [id, id]));
   for (const row of merged) if (row.merged_into) survivorOf.set(row.id, row.merged_into);
-  const counts = await sql<{ person_id: string; kind: string; shared: number; trigrams: number }>`
-    SELECT k.person_id, k.kind,
-      count(*) FILTER (WHERE k.key = ANY(${queryKeys}::text[]))::int AS shared,
-      count(*) FILTER (WHERE k.kind = 'name_trigram')::int AS trigrams
+  const records = [...survivorOf.keys()];
+  const counts = await sql<{ person_id: string; kind: string; shared: number }>`
+    SELECT k.person_id, k.kind, count(*)::int AS shared
     FROM person_search_keys k
-    WHERE k.organisation_id = ${db.organisationId} AND k.person_id = ANY(${[...survivorOf.keys()]}::uuid[])
+    WHERE k.organisation_id = ${db.organisationId} AND k.person_id = ANY(${records}::uuid[])
+      AND k.key = ANY(${query.map((key) => key.key)}::text[])
     GROUP BY 1, 2
   `.execute(db.tx);
+  const trigrams = await db
+    .selectFrom("person_name_trigrams")
+    .select(["person_id", "keys"])
+    .where("person_id", "=", anyUuid(records))
+    .execute();
   const byPerson = new Map<string, CandidateMatches>();
-  for (const row of counts.rows) {
-    const personId = survivorOf.get(row.person_id) ?? row.person_id;
+  const candidateOf = (record: string) => {
+    const personId = survivorOf.get(record) ?? record;
     const candidate = byPerson.get(personId) ?? { personId, matches: {}, trigramCount: 0 };
-    const kind = row.kind as KeyKind;
-    candidate.matches[kind] = Math.max(candidate.matches[kind] ?? 0, row.shared);
-    candidate.trigramCount = Math.max(candidate.trigramCount, row.trigrams);
     byPerson.set(personId, candidate);
+    return candidate;
+  };
+  const most = (candidate: CandidateMatches, kind: KeyKind, shared: number) => {
+    candidate.matches[kind] = Math.max(candidate.matches[kind] ?? 0, shared);
+  };
+  for (const row of counts.rows) most(candidateOf(row.person_id), row.kind as KeyKind, row.shared);
+  const queryTrigrams = new Set(query.filter((key) => key.kind === "name_trigram").map((key) => key.key));
+  for (const row of trigrams) {
+    const candidate = candidateOf(row.person_id);
+    most(candidate, "name_trigram", row.keys.filter((key) => queryTrigrams.has(key)).length);
+    candidate.trigramCount = Math.max(candidate.trigramCount, row.keys.length);
   }
   return byPerson;
 }

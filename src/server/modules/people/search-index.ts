@@ -1,5 +1,6 @@
 import type { ScopedDb } from "../../access/scoped-db.js";
 import type { Keyring } from "../../crypto/keyring.js";
+import { insertSearchKeys } from "../htcds-exchange/import-insert.js";
 import type { SearchKey } from "./matching/search-keys.js";
 
 /** A blind index entry: the kind in clear (to query by kind), the value as a keyed HMAC. */
@@ -45,14 +46,15 @@ export async function writeSearchKeys(
   keys: readonly SearchKey[],
   options: { newPerson?: boolean } = {},
 ): Promise<void> {
-  // A person just created has no entries to replace: one statement less on the intake path.
-  if (!options.newPerson) await db.deleteFrom("person_search_keys").where("person_id", "=", personId).execute();
+  // A person just created has no entries to replace: statements less on the intake path.
+  if (!options.newPerson) {
+    await db.deleteFrom("person_search_keys").where("person_id", "=", personId).execute();
+    await db.deleteFrom("person_name_trigrams").where("person_id", "=", personId).execute();
+  }
   const blind = await blindKeys(db, keyring, keys);
-  if (blind.length === 0) return;
-  await db
-    .insertInto(
-      "person_search_keys",
-      blind.map(({ kind, key }) => ({ organisation_id: db.organisationId, kind, key, person_id: personId })),
-    )
-    .execute();
+  await insertSearchKeys(db, {
+    kinds: blind.map((key) => key.kind),
+    keys: blind.map((key) => key.key),
+    personIds: blind.map(() => personId),
+  });
 }

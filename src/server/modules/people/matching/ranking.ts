@@ -2,12 +2,9 @@ import type { KeyKind, SearchKey } from "./search-keys.js";
 
 /*
  * Ranks possible duplicates of a new intake using nothing but counts of shared blind-index keys, which is
- * all the database can see. The intended feed is one row per person from a query like
- *
- *   select person_id, kind, count(distinct key_hmac) from person_search_keys
- *   where key_hmac = any($intakeKeys) group by person_id, kind
- *
- * folded into `matches`, plus each candidate's total number of name_trigram keys (for the Dice coefficient).
+ * all the database can see. The feed (people-search.service.ts) is, per candidate, the number of keys of
+ * each kind it shares with the intake, folded into `matches`, plus its total number of name trigrams (kept
+ * as one set per person) for the Dice coefficient.
  *
  * Each kind of evidence is a probability-like weight, combined as 1 - Π(1 - w), so independent pieces of
  * evidence add up without ever passing 1. The weights give the intended order:
