@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { userActor } from "../../access/actor.js";
 import { AppError } from "../../access/errors.js";
@@ -93,5 +94,20 @@ describe.each(testDatabaseKinds())("many intakes at once (%s)", (kind) => {
       problem: "guardian_required",
     });
     expect(await count()).toBe(before);
+  });
+
+  it("refreshes the planner's statistics once the write has outgrown them", async () => {
+    const pages = sql<{ described: number; now: number }>`
+      SELECT relpages AS described, (pg_relation_size(oid) / current_setting('block_size')::int)::int AS now
+      FROM pg_class WHERE oid = 'cases'::regclass`;
+    const inputs = Array.from({ length: 600 }, (_, i) => ({ person: { identity: { firstName: `Grow${i}` } } }));
+    // Read inside the write's transaction: nothing but the write itself can have analysed the new rows.
+    const [before, after] = await asCaseworker(async (scoped) => {
+      const start = (await pages.execute(scoped.tx)).rows[0];
+      await intakeCases(scoped, ctx.testApp.services, inputs);
+      return [start, (await pages.execute(scoped.tx)).rows[0]];
+    });
+    expect(after?.now).toBeGreaterThan(2 * (before?.described ?? 0));
+    expect(after?.described).toBeGreaterThan(before?.described ?? 0);
   });
 });

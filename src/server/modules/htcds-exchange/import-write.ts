@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
@@ -15,6 +16,8 @@ import { insertRecordset, insertSearchKeys, insertValues, type SearchKeyRows } f
 
 /** Cases per step: a step's rows are built while the statements of the step before run. */
 const STEP = 250;
+/** Pages of `cases` its statistics may be behind by before they are refreshed: about 200 cases. */
+const OUTGROWN_PAGES = 8;
 /** Cases built between two turns of the event loop, so that the next statement is sent without delay. */
 const CASES_PER_TURN = 25;
 
@@ -219,6 +222,22 @@ async function writeStep(db: ScopedDb, step: Step): Promise<void> {
 }
 
 /**
+ * Refreshes the planner's statistics of the tables a bulk write fills once `cases` has grown to twice
+ * the pages they describe (migration 0014 says why). Cheap to ask: two numbers of one catalog row.
+ */
+async function refreshStatisticsIfOutgrown(db: ScopedDb): Promise<void> {
+  const size = await sql<{ described: number; now: number }>`
+    SELECT greatest(relpages, 0) AS described,
+      (pg_relation_size(oid) / current_setting('block_size')::int)::int AS now
+    FROM pg_class WHERE oid = 'cases'::regclass
+  `.execute(db.tx);
+  const row = size.rows[0];
+  if (row && row.now >= Math.max(2 * row.described, row.described + OUTGROWN_PAGES)) {
+    await sql`SELECT refresh_case_statistics()`.execute(db.tx);
+  }
+}
+
+/**
  * Writes the cases with the building blocks of intake (record keys, sealed identity, blind indexes, case
  * numbers, victim context, consents, history), batched: a few statements per table and step. While the
  * database writes one step, the next one is sealed and hashed; the transaction runs one statement at a
@@ -236,6 +255,7 @@ export async function writeCases(
   const personIds = cases.map((c) => c.rows.map(() => crypto.randomUUID()));
   const numbers = await caseNumbers(db, cases);
   const ctx: Context = { db, services, owner, via };
+  await refreshStatisticsIfOutgrown(db);
   let writing: Promise<void> = Promise.resolve();
   try {
     for (let start = 0; start < cases.length; start += STEP) {
@@ -248,6 +268,7 @@ export async function writeCases(
         personIds.slice(start, end),
       );
       await writing;
+      await refreshStatisticsIfOutgrown(db);
       writing = writeStep(db, step);
       // Awaited on a later turn; until then a failure must not count as unhandled.
       writing.catch(() => undefined);
