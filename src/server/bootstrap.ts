@@ -7,6 +7,7 @@ import { keyCheckValue, type LoadedMasterKey, loadMasterKey, MasterKeyError } fr
 import { connectDatabase, type Database } from "./db/connect.js";
 import { migrate } from "./db/migrate.js";
 import { type SearchKeysUpgrade, upgradeSearchKeys } from "./modules/people/search-keys-upgrade.js";
+import { PGLITE_UPKEEP } from "./ops/maintenance.js";
 import type { Services } from "./services.js";
 
 const PACKAGE_JSON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../package.json");
@@ -37,9 +38,10 @@ export async function openServices(config: Config, database?: Database): Promise
   const db = database ?? (await openDatabase(config));
   try {
     const { applied } = await migrate(db);
-    // PGlite has no autovacuum: without statistics the planner scans where it should look up by key
-    // (the credential lookup of every request). Cheap on an office-sized database.
-    if (db.kind === "pglite" || applied.length > 0) await db.withConnection((c) => c.exec("ANALYZE"));
+    // PGlite has no autovacuum (see ops/maintenance.ts): its upkeep runs at every start. Cheap on an
+    // office-sized database, and quick after the first time, which visits only pages changed since.
+    if (db.kind === "pglite") await db.withConnection((c) => c.exec(PGLITE_UPKEEP));
+    else if (applied.length > 0) await db.withConnection((c) => c.exec("ANALYZE"));
     const stored = await db.db
       .selectFrom("meta")
       .select("value")

@@ -6,7 +6,7 @@ import { loadDemoAccounts, seedDemoDataIfWanted } from "../demo/demo-data.js";
 import { trackRequestsInFlight } from "../http/graceful-shutdown.js";
 import { scheduleReferralDeadlines } from "../modules/referrals/deadlines.job.js";
 import { scheduleRetention } from "../modules/retention/retention.service.js";
-import { scheduleStatistics } from "../ops/maintenance.js";
+import { schedulePgliteUpkeep } from "../ops/maintenance.js";
 
 export function registerServe(program: Command, config: () => Config): void {
   program
@@ -28,12 +28,12 @@ async function serve(config: Config): Promise<void> {
   if (keyWarning) app.log.warn(keyWarning);
   const seeded = await seedDemoDataIfWanted(services);
   const stopRetention = scheduleRetention(services, (message) => app.log.info(message));
-  const stopStatistics = scheduleStatistics(services, (message) => app.log.warn(message));
+  const stopUpkeep = schedulePgliteUpkeep(services, (message) => app.log.warn(message));
   const stopReferralDeadlines = scheduleReferralDeadlines(services, (message) => app.log.info(message));
   const stop = async (signal: string) => {
     app.log.info(`${signal} received, finishing requests in flight`);
     stopRetention();
-    stopStatistics();
+    stopUpkeep();
     stopReferralDeadlines();
     await closeGracefully();
     await services.database.close();

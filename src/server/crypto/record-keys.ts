@@ -90,15 +90,24 @@ export class RecordKeys {
 
   /** Keys of the records that still have one; an erased record is simply absent from the map. */
   async load(db: ScopedDb, subjectIds: readonly string[]): Promise<Map<string, RecordKey>> {
-    const keys = new Map<string, RecordKey>();
     const wanted = [...new Set(subjectIds)];
-    if (wanted.length === 0) return keys;
+    if (wanted.length === 0) return new Map();
     const rows = await db
       .selectFrom("record_keys")
       .select(["subject_id", "wrapped_key"])
       .where("subject_id", "in", wanted)
       .execute();
+    return this.unwrap(db, rows);
+  }
+
+  /** Keys from record_keys rows read along with their records (one statement less for a list). */
+  async unwrap(
+    db: ScopedDb,
+    rows: readonly { subject_id: string; wrapped_key: string | null }[],
+  ): Promise<Map<string, RecordKey>> {
+    const keys = new Map<string, RecordKey>();
     for (const row of rows) {
+      if (row.wrapped_key === null) continue;
       const raw = await this.keyring.decryptField(db, recordKeyContext(row.subject_id), row.wrapped_key);
       keys.set(row.subject_id, new RecordKey(db.organisationId, row.subject_id, Buffer.from(raw, "base64")));
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Services } from "../services.js";
-import { scheduleStatistics } from "./maintenance.js";
+import { schedulePgliteUpkeep } from "./maintenance.js";
 
 function fakeServices(kind: "pglite" | "postgresql") {
   const exec = vi.fn(async () => undefined);
@@ -10,15 +10,15 @@ function fakeServices(kind: "pglite" | "postgresql") {
   return { services, exec };
 }
 
-describe("scheduleStatistics", () => {
+describe("schedulePgliteUpkeep", () => {
   afterEach(() => vi.useRealTimers());
 
-  it("refreshes PGlite's statistics every six hours until stopped", async () => {
+  it("vacuums and analyses PGlite every six hours until stopped", async () => {
     vi.useFakeTimers();
     const { services, exec } = fakeServices("pglite");
-    const stop = scheduleStatistics(services, () => undefined);
+    const stop = schedulePgliteUpkeep(services, () => undefined);
     await vi.advanceTimersByTimeAsync(6 * 60 * 60 * 1000);
-    expect(exec).toHaveBeenCalledWith("ANALYZE");
+    expect(exec).toHaveBeenCalledWith("VACUUM (ANALYZE)");
     stop();
     await vi.advanceTimersByTimeAsync(12 * 60 * 60 * 1000);
     expect(exec).toHaveBeenCalledTimes(1);
@@ -27,7 +27,7 @@ describe("scheduleStatistics", () => {
   it("leaves PostgreSQL to its autovacuum", async () => {
     vi.useFakeTimers();
     const { services, exec } = fakeServices("postgresql");
-    scheduleStatistics(services, () => undefined);
+    schedulePgliteUpkeep(services, () => undefined);
     await vi.advanceTimersByTimeAsync(24 * 60 * 60 * 1000);
     expect(exec).not.toHaveBeenCalled();
   });

@@ -7,21 +7,23 @@ import type { Services } from "../../services.js";
 import { caseScope } from "../cases/case-access.js";
 import { type CandidateMatches, rankCandidates } from "./matching/ranking.js";
 import { indexKeys, type KeyKind, queryKeys, type SearchKey } from "./matching/search-keys.js";
-import { anyUuid, visiblePersonIds } from "./people.service.js";
+import { personVisible } from "./people.service.js";
 import { displayName, identifyingFields, openIdentity } from "./person-identity.js";
 import { type BlindKey, blindKeys } from "./search-index.js";
 
 type PersonMatches = z.infer<typeof personMatches>;
 
 /**
- * The keys that find candidates, strongest first; trigrams and birth dates only score the people found.
+ * The keys that find candidates, strongest first; trigrams and birth years only score the people found.
  * A name of two or more words finds people by its words together first: one common word ("Olena") is
  * shared by thousands of people, and counting them all made each search slower as the caseload grew.
- * Single words come last, for people recorded under one name only.
+ * Single words come next, for people recorded under one name only; a birth year alone comes last.
+ * `birth_date` in a tier means the full date (few people share one), `birth_year` the year.
  */
-const FINDING_TIERS: Record<"words" | "word", readonly (readonly KeyKind[])[]> = {
-  words: [["identity", "phone", "email", "name_pair"], ["name_block"], ["name"]],
-  word: [["identity", "phone", "email", "name"], ["name_phonetic"]],
+type FindingKind = KeyKind | "birth_year";
+const FINDING_TIERS: Record<"words" | "word", readonly (readonly FindingKind[])[]> = {
+  words: [["identity", "phone", "email", "name_pair", "birth_date"], ["name_block"], ["name"], ["birth_year"]],
+  word: [["identity", "phone", "email", "name", "birth_date"], ["name_phonetic"], ["birth_year"]],
 };
 /** Candidates scored in full per query: enough for any real list of look-alikes. */
 const CANDIDATE_LIMIT = 100;
@@ -30,6 +32,8 @@ const CANDIDATE_LIMIT = 100;
  * a large caseload); the entries read are then an arbitrary sample, which is all such a search can mean.
  */
 const ENTRIES_PER_TIER = 2000;
+/** People of a tier whose records are looked up (merged, erased, visible): the best-matching ones. */
+const PEOPLE_PER_TIER = 200;
 const CASE_NUMBER = /^[A-Z]{2}-\d{4}-\d{1,7}$/i;
 
 /**
@@ -44,23 +48,18 @@ async function match(
   action: string,
 ): Promise<PersonMatches> {
   const blind = await blindKeys(db, services.keyring, keys);
-  const fullBirthDates = await blindKeys(
+  const dates = keys.filter((key) => key.kind === "birth_date");
+  const fullDates = await blindKeys(
     db,
     services.keyring,
-    keys.filter((key) => key.kind === "birth_date" && key.value.length > 4),
+    dates.filter((key) => key.value.length > 4),
   );
-  const top = await findingCandidates(
+  const years = await blindKeys(
     db,
-    keys,
-    blind,
-    fullBirthDates.map((key) => key.key),
+    services.keyring,
+    dates.filter((key) => key.value.length === 4),
   );
-  if (top.length === 0) {
-    db.audit({ action, recordType: "person", recordIds: [] });
-    return { items: [] };
-  }
-  const candidates = await survivors(db, top);
-  const visible = await visiblePeople(db, candidates);
+  const visible = await findingCandidates(db, keys, blind, { fullDates, years }, limit);
   if (visible.length === 0) {
     db.audit({ action, recordType: "person", recordIds: [] });
     return { items: [] };
@@ -72,44 +71,74 @@ async function match(
   return { items };
 }
 
+/** The blind keys a tier looks up: full birth dates and years apart, though both are of kind birth_date. */
+function tierKeys(
+  kinds: readonly FindingKind[],
+  blind: BlindKey[],
+  birth: { fullDates: BlindKey[]; years: BlindKey[] },
+) {
+  const keys = blind.filter((key) => kinds.includes(key.kind as KeyKind) && key.kind !== "birth_date");
+  if (kinds.includes("birth_date")) keys.push(...birth.fullDates);
+  if (kinds.includes("birth_year")) keys.push(...birth.years);
+  return keys;
+}
+
 /**
- * People sharing finding keys with the query, tier by tier until there are enough: within a tier the
- * people sharing the most keys first. Each tier reads at most ENTRIES_PER_TIER index entries, so a common
- * name costs no more than a rare one.
+ * The people the actor may see who share finding keys with the query, tier by tier until there are
+ * `wanted` of them: within a tier the people sharing the most keys first, then those born on the date
+ * asked. A record merged into another counts as its survivor; erased records find no one. Each tier reads
+ * at most ENTRIES_PER_TIER index entries, so a common name costs no more than a rare one; a later tier
+ * only adds people after the stronger matches of the earlier ones.
  */
 async function findingCandidates(
   db: ScopedDb,
   query: SearchKey[],
   blind: BlindKey[],
-  fullBirthDates: string[],
+  birth: { fullDates: BlindKey[]; years: BlindKey[] },
+  wanted: number,
 ): Promise<string[]> {
   const words = query.filter((key) => key.kind === "name").length;
   // Among people tied on the finding keys (a common full name), those born on the date asked come first.
-  // The full date only: few people share one, where a birth year is shared by thousands.
-  const dates = fullBirthDates.length === 0 ? [""] : fullBirthDates;
-  const found = new Set<string>();
+  const dates = birth.fullDates.length === 0 ? [""] : birth.fullDates.map((key) => key.key);
+  // Twice the list asked for: ranking by name likeness and birth date reorders what the keys found.
+  const pool = Math.min(CANDIDATE_LIMIT, 2 * wanted);
+  const found: string[] = [];
   for (const kinds of FINDING_TIERS[words >= 2 ? "words" : "word"]) {
-    const keys = blind.filter((key) => kinds.includes(key.kind as KeyKind)).map((key) => key.key);
+    const keys = tierKeys(kinds, blind, birth);
     if (keys.length === 0) continue;
     const tier = await sql<{ person_id: string }>`
-      SELECT entries.person_id FROM (
-        SELECT k.person_id FROM person_search_keys k
-        WHERE k.organisation_id = ${db.organisationId}
-          AND k.kind = ANY(${kinds as string[]}::text[]) AND k.key = ANY(${keys}::text[])
-        LIMIT ${ENTRIES_PER_TIER}
-      ) AS entries
-      LEFT JOIN (
-        SELECT DISTINCT b.person_id FROM person_search_keys b
-        WHERE b.organisation_id = ${db.organisationId} AND b.kind = 'birth_date' AND b.key = ANY(${dates}::text[])
-      ) AS born USING (person_id)
-      GROUP BY entries.person_id
-      ORDER BY count(*) DESC, bool_or(born.person_id IS NOT NULL) DESC, entries.person_id
-      LIMIT ${CANDIDATE_LIMIT * 2}
+      SELECT found.person_id FROM (
+        SELECT coalesce(p.merged_into, p.id) AS person_id, max(matched.shared) AS shared, bool_or(matched.born) AS born
+        FROM (
+          SELECT entries.person_id, count(*) AS shared, bool_or(born.person_id IS NOT NULL) AS born
+          FROM (
+            SELECT k.person_id FROM person_search_keys k
+            WHERE k.organisation_id = ${db.organisationId}
+              AND k.kind = ANY(${[...new Set(keys.map((key) => key.kind))]}::text[])
+              AND k.key = ANY(${keys.map((key) => key.key)}::text[])
+            LIMIT ${ENTRIES_PER_TIER}
+          ) AS entries
+          LEFT JOIN (
+            SELECT DISTINCT b.person_id FROM person_search_keys b
+            WHERE b.organisation_id = ${db.organisationId} AND b.kind = 'birth_date' AND b.key = ANY(${dates}::text[])
+          ) AS born USING (person_id)
+          GROUP BY entries.person_id
+          ORDER BY shared DESC, born DESC, entries.person_id
+          LIMIT ${PEOPLE_PER_TIER}
+        ) AS matched
+        JOIN people p ON p.organisation_id = ${db.organisationId} AND p.id = matched.person_id AND p.erased_at IS NULL
+        GROUP BY 1
+        ORDER BY shared DESC, born DESC, 1
+        -- Keeps the visibility check out of the sort: it runs on the best candidates only, up to the limit.
+        OFFSET 0
+      ) AS found
+      WHERE found.person_id <> ALL(${found}::uuid[]) AND ${personVisible(db, sql.ref("found.person_id"))}
+      LIMIT ${pool - found.length}
     `.execute(db.tx);
-    for (const row of tier.rows) if (found.size < CANDIDATE_LIMIT * 2) found.add(row.person_id);
-    if (found.size >= CANDIDATE_LIMIT * 2) break;
+    found.push(...tier.rows.map((row) => row.person_id));
+    if (found.length >= Math.min(wanted, pool)) break;
   }
-  return [...found];
+  return found;
 }
 
 /**
@@ -117,29 +146,28 @@ async function findingCandidates(
  * A record merged into a candidate counts for the candidate (its spellings still find the person).
  */
 async function sharedKeyCounts(db: ScopedDb, candidates: string[], query: BlindKey[]) {
-  const merged = await db
-    .selectFrom("people")
-    .select(["id", "merged_into"])
-    .where("merged_into", "=", anyUuid(candidates))
-    .execute();
-  const survivorOf = new Map<string, string>(candidates.map((id) => [id, id]));
-  for (const row of merged) if (row.merged_into) survivorOf.set(row.id, row.merged_into);
-  const records = [...survivorOf.keys()];
-  const counts = await sql<{ person_id: string; kind: string; shared: number }>`
-    SELECT k.person_id, k.kind, count(*)::int AS shared
-    FROM person_search_keys k
-    WHERE k.organisation_id = ${db.organisationId} AND k.person_id = ANY(${records}::uuid[])
+  // One statement: the records behind each candidate (itself and those merged into it), the keys each
+  // shares with the query by kind, and each one's trigram set.
+  const organisation = db.organisationId;
+  const rows = await sql<{ candidate: string; kind: string; shared: number; keys: string[] | null }>`
+    WITH records AS (
+      SELECT asked.id AS candidate, asked.id AS record FROM unnest(${candidates}::uuid[]) AS asked(id)
+      UNION ALL
+      SELECT p.merged_into, p.id FROM people p
+      WHERE p.organisation_id = ${organisation} AND p.merged_into = ANY(${candidates}::uuid[])
+    )
+    SELECT r.candidate, k.kind, count(*)::int AS shared, NULL::text[] AS keys
+    FROM records r
+    JOIN person_search_keys k ON k.organisation_id = ${organisation} AND k.person_id = r.record
       AND k.key = ANY(${query.map((key) => key.key)}::text[])
-    GROUP BY 1, 2
+    GROUP BY r.candidate, r.record, k.kind
+    UNION ALL
+    SELECT r.candidate, 'name_trigram', 0, t.keys
+    FROM records r
+    JOIN person_name_trigrams t ON t.organisation_id = ${organisation} AND t.person_id = r.record
   `.execute(db.tx);
-  const trigrams = await db
-    .selectFrom("person_name_trigrams")
-    .select(["person_id", "keys"])
-    .where("person_id", "=", anyUuid(records))
-    .execute();
   const byPerson = new Map<string, CandidateMatches>();
-  const candidateOf = (record: string) => {
-    const personId = survivorOf.get(record) ?? record;
+  const candidateOf = (personId: string) => {
     const candidate = byPerson.get(personId) ?? { personId, matches: {}, trigramCount: 0 };
     byPerson.set(personId, candidate);
     return candidate;
@@ -147,37 +175,17 @@ async function sharedKeyCounts(db: ScopedDb, candidates: string[], query: BlindK
   const most = (candidate: CandidateMatches, kind: KeyKind, shared: number) => {
     candidate.matches[kind] = Math.max(candidate.matches[kind] ?? 0, shared);
   };
-  for (const row of counts.rows) most(candidateOf(row.person_id), row.kind as KeyKind, row.shared);
   const queryTrigrams = new Set(query.filter((key) => key.kind === "name_trigram").map((key) => key.key));
-  for (const row of trigrams) {
-    const candidate = candidateOf(row.person_id);
+  for (const row of rows.rows) {
+    const candidate = candidateOf(row.candidate);
+    if (!row.keys) {
+      most(candidate, row.kind as KeyKind, row.shared);
+      continue;
+    }
     most(candidate, "name_trigram", row.keys.filter((key) => queryTrigrams.has(key)).length);
     candidate.trigramCount = Math.max(candidate.trigramCount, row.keys.length);
   }
   return byPerson;
-}
-
-/** The survivors of the given people in their order, without duplicates, erased people left out. */
-async function survivors(db: ScopedDb, personIds: string[]): Promise<string[]> {
-  if (personIds.length === 0) return [];
-  const rows = await db
-    .selectFrom("people")
-    .select(["id", "merged_into"])
-    .where("id", "=", anyUuid(personIds))
-    .where("erased_at", "is", null)
-    .execute();
-  const survivorOf = new Map(rows.map((row) => [row.id, row.merged_into ?? row.id]));
-  const ordered = personIds.flatMap((id) => {
-    const survivor = survivorOf.get(id);
-    return survivor ? [survivor] : [];
-  });
-  return [...new Set(ordered)].slice(0, CANDIDATE_LIMIT);
-}
-
-/** The subset of people the actor may see, in the candidates' order. */
-async function visiblePeople(db: ScopedDb, personIds: string[]): Promise<string[]> {
-  const visible = await visiblePersonIds(db, personIds);
-  return personIds.filter((id) => visible.has(id));
 }
 
 async function describe(
@@ -189,10 +197,18 @@ async function describe(
   const ids = ranked.map((r) => r.personId);
   const people = await db
     .selectFrom("people")
-    .select(["id", "identity", "birth_year"])
-    .where("id", "in", ids)
+    .leftJoin("record_keys", (join) =>
+      join
+        .onRef("record_keys.organisation_id", "=", "people.organisation_id")
+        .onRef("record_keys.subject_id", "=", "people.id"),
+    )
+    .select(["people.id", "people.identity", "people.birth_year", "record_keys.wrapped_key"])
+    .where("people.id", "in", ids)
     .execute();
-  const keys = await new RecordKeys(services.keyring).load(db, ids);
+  const keys = await new RecordKeys(services.keyring).unwrap(
+    db,
+    people.map((person) => ({ subject_id: person.id, wrapped_key: person.wrapped_key })),
+  );
   const cases = await db
     .selectFrom("case_people")
     .innerJoin("cases", (join) =>

@@ -1,4 +1,4 @@
-import { type Selectable, sql } from "kysely";
+import { type RawBuilder, type Selectable, type SqlBool, sql } from "kysely";
 import type { z } from "zod";
 import type { person, personInput, personPatch } from "../../../shared/api/people.js";
 import { addDays, todayIso } from "../../../shared/dates.js";
@@ -111,39 +111,38 @@ export function toApiPerson(row: PersonRow, key: RecordKey | undefined): ApiPers
 }
 
 /**
- * Which of the given people the actor may see: those linked to a case within the actor's record scope
- * (people exist for their cases), and those the actor created and has not linked yet. Two index-driven
- * lookups by id; an EXISTS inside an OR would make the planner join every case of the organisation.
- */
-/**
  * "= ANY($1::uuid[])": one parameter for a list of ids. A search passes up to a few hundred, and planning
  * an IN list of that many parameters cost more than running the query.
  */
 export const anyUuid = (ids: readonly string[]) => sql<string>`ANY(${[...ids]}::uuid[])`;
 
+/**
+ * Whether the actor may see the person `personId` names: one linked to a case within the actor's record
+ * scope (people exist for their cases), or one the actor created and has not linked yet. The one rule of
+ * who sees a person, for lists of ids and inside the search's queries. Written as two scalar lookups
+ * rather than EXISTS … OR EXISTS: the planner may answer that by hashing every case of the organisation,
+ * where a lookup per person is what a list of candidates needs.
+ */
+export function personVisible(db: ScopedDb, personId: RawBuilder<string>): RawBuilder<SqlBool> {
+  const organisation = db.organisationId;
+  const created = db.actor.userId
+    ? sql`(SELECT true FROM people mine WHERE mine.organisation_id = ${organisation} AND mine.id = ${personId}
+        AND mine.created_by = ${db.actor.userId})`
+    : sql`NULL::boolean`;
+  return sql<SqlBool>`coalesce(${created}, (SELECT true FROM case_people
+    JOIN cases ON cases.organisation_id = case_people.organisation_id AND cases.id = case_people.case_id
+    WHERE case_people.organisation_id = ${organisation} AND case_people.person_id = ${personId}
+      AND ${caseScope(db)} LIMIT 1), false)`;
+}
+
+/** Which of the given people the actor may see (see personVisible). */
 export async function visiblePersonIds(db: ScopedDb, personIds: readonly string[]): Promise<Set<string>> {
   if (personIds.length === 0) return new Set();
-  const ids = [...personIds];
-  const linked = db
-    .selectFrom("case_people")
-    .innerJoin("cases", (join) =>
-      join
-        .onRef("cases.organisation_id", "=", "case_people.organisation_id")
-        .onRef("cases.id", "=", "case_people.case_id"),
-    )
-    .select("case_people.person_id as id")
-    .where("case_people.person_id", "=", anyUuid(ids))
-    .where(caseScope(db));
-  const rows = db.actor.userId
-    ? await db
-        .selectFrom("people")
-        .select("people.id as id")
-        .where("people.id", "=", anyUuid(ids))
-        .where("people.created_by", "=", db.actor.userId)
-        .union(linked)
-        .execute()
-    : await linked.execute();
-  return new Set(rows.map((row) => row.id));
+  const rows = await sql<{ id: string }>`
+    SELECT asked.id FROM unnest(${[...personIds]}::uuid[]) AS asked(id)
+    WHERE ${personVisible(db, sql.ref("asked.id"))}
+  `.execute(db.tx);
+  return new Set(rows.rows.map((row) => row.id));
 }
 
 /** A person the actor may see (see visiblePersonIds), or 404. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type CandidateMatches, MIN_CANDIDATE_SCORE, rankCandidates, scoreCandidate } from "./ranking.js";
-import { indexKeys, type SearchKey } from "./search-keys.js";
+import { indexKeys, queryKeys, type SearchKey } from "./search-keys.js";
 
 /** Does what the SQL feed does: counts shared keys per kind between the intake and one stored person. */
 function matchesOf(personId: string, intake: SearchKey[], stored: SearchKey[]): CandidateMatches {
@@ -91,5 +91,18 @@ describe("duplicate ranking", () => {
     const yearIntake = indexKeys({ names: ["Olena Kovalenko"], birthDate: "1990" });
     const result = scoreCandidate(yearIntake, { personId: "a", matches: { name: 2, birth_date: 1 }, trigramCount: 0 });
     expect(result.reasons).toEqual(["same_name", "same_birth_year"]);
+  });
+
+  it("keeps the people born on the date asked when a search asks for nothing but the date", () => {
+    const dateOnly = queryKeys("1990-04-12");
+    const born = matchesOf("born", dateOnly, stored.sameNameAndDate ?? []);
+    const sameYear = matchesOf("sameYear", dateOnly, stored.yearOnly ?? []);
+    expect(rankCandidates(dateOnly, [born, sameYear]).map((r) => r.personId)).toEqual(["born"]);
+    // With a name in the query, the date alone stays below the floor of a duplicate.
+    expect(
+      rankCandidates(intake, [
+        matchesOf("born", intake, indexKeys({ names: ["Ivan Petrenko"], birthDate: "1990-04-12" })),
+      ]),
+    ).toEqual([]);
   });
 });

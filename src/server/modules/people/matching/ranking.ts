@@ -140,11 +140,24 @@ export function scoreCandidate<Id>(query: readonly SearchKey[], candidate: Candi
   return { personId: candidate.personId, ...scoreWith(profileOf(query), candidate) };
 }
 
+/**
+ * The noise floor a query can reach: MIN_CANDIDATE_SCORE, or less when even a person sharing every key
+ * of the query scores lower. A search for a birth date alone asks for the people born that day, which
+ * as evidence of a duplicate would be noise.
+ */
+export function reachableMinScore(query: readonly SearchKey[]): number {
+  const matches: CandidateMatches["matches"] = {};
+  for (const key of query) matches[key.kind] = (matches[key.kind] ?? 0) + 1;
+  const trigramCount = matches.name_trigram ?? 0;
+  const best = scoreWith(profileOf(query), { personId: "", matches, trigramCount }).score;
+  return Math.min(MIN_CANDIDATE_SCORE, best);
+}
+
 /** Candidates at or above `minScore`, best first; equal scores keep a stable order by person id. */
 export function rankCandidates<Id>(
   query: readonly SearchKey[],
   candidates: readonly CandidateMatches<Id>[],
-  minScore: number = MIN_CANDIDATE_SCORE,
+  minScore: number = reachableMinScore(query),
 ): RankedCandidate<Id>[] {
   const profile = profileOf(query);
   return candidates
