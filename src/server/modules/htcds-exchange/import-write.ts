@@ -18,8 +18,8 @@ import { insertRecordset, insertSearchKeys, insertValues, type SearchKeyRows } f
 const STEP = 250;
 /** Pages of `cases` its statistics may be behind by before they are refreshed: about 200 cases. */
 const OUTGROWN_PAGES = 8;
-/** Cases built between two turns of the event loop, so that the next statement is sent without delay. */
-const CASES_PER_TURN = 25;
+/** Cases built between two turns of the event loop (a few milliseconds), so that the next statement is sent without delay. */
+const CASES_PER_TURN = 10;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -103,7 +103,8 @@ async function caseNumbers(db: ScopedDb, cases: ImportCase[]): Promise<string[]>
 /**
  * The rows of some cases, as intake would write them, with the record keys they are sealed under. No
  * statement runs (the organisation's keys are cached after the first use), so the database can write the
- * step before meanwhile.
+ * step before meanwhile. The work is done a few cases at a time, with a turn of the event loop between:
+ * a longer stretch would leave the answer of the statement running unread, and the database idle.
  */
 async function buildStep(
   ctx: Context,
@@ -112,35 +113,56 @@ async function buildStep(
   numbers: string[],
   personIds: string[][],
 ) {
-  const { db } = ctx;
-  const made = await new RecordKeys(ctx.services.keyring).make(db, [...caseIds, ...personIds.flat()]);
-  const key = (id: string) => made.keys.get(id) as RecordKey;
-  const organisation_id = db.organisationId;
-  const searchKeys: SearchKeyRows = { kinds: [], keys: [], personIds: [] };
   const step: Step = {
-    recordKeys: made.rows,
+    recordKeys: [],
     people: [],
-    searchKeys,
+    searchKeys: { kinds: [], keys: [], personIds: [] },
     cases: [],
     links: [],
     consents: [],
     history: [],
   };
   const linkedAt = Date.now();
-  const rows = cases.flatMap((c) => c.rows);
+  for (let start = 0; start < cases.length; start += CASES_PER_TURN) {
+    if (start > 0) await nextTurn();
+    const end = start + CASES_PER_TURN;
+    await buildCases(ctx, step, linkedAt, {
+      cases: cases.slice(start, end),
+      caseIds: caseIds.slice(start, end),
+      numbers: numbers.slice(start, end),
+      personIds: personIds.slice(start, end),
+    });
+  }
+  return step;
+}
+
+/** Adds a few cases' rows to the step. */
+async function buildCases(
+  ctx: Context,
+  step: Step,
+  linkedAt: number,
+  part: { cases: ImportCase[]; caseIds: string[]; numbers: string[]; personIds: string[][] },
+): Promise<void> {
+  const { db } = ctx;
+  const made = await new RecordKeys(ctx.services.keyring).make(db, [...part.caseIds, ...part.personIds.flat()]);
+  step.recordKeys.push(...made.rows);
+  const key = (id: string) => made.keys.get(id) as RecordKey;
+  const organisation_id = db.organisationId;
+  const { searchKeys } = step;
   const blind = await blindKeysOfEach(
     db,
     ctx.services.keyring,
-    rows.map((row) => {
-      const identity = row.person.identity;
-      return indexKeys(identifyingFields(identity, birthYearOf(identity, row.person.birthYear)));
-    }),
+    part.cases.flatMap((c) =>
+      c.rows.map((row) => {
+        const identity = row.person.identity;
+        return indexKeys(identifyingFields(identity, birthYearOf(identity, row.person.birthYear)));
+      }),
+    ),
   );
   let next = 0;
-  for (const [index, c] of cases.entries()) {
-    if (index % CASES_PER_TURN === CASES_PER_TURN - 1) await nextTurn();
-    const caseId = caseIds[index] as string;
-    const ids = personIds[index] as string[];
+  for (const [index, c] of part.cases.entries()) {
+    const caseId = part.caseIds[index] as string;
+    const ids = part.personIds[index] as string[];
     for (const [n, row] of c.rows.entries()) {
       const personId = ids[n] as string;
       const identity = row.person.identity;
@@ -177,7 +199,7 @@ async function buildStep(
     const victim = primary?.victim ?? {};
     step.cases.push({
       id: caseId,
-      case_number: numbers[index],
+      case_number: part.numbers[index],
       stage: c.stage,
       status: c.status,
       owner_user_id: ctx.owner.ownerUserId,
@@ -207,7 +229,6 @@ async function buildStep(
       changes: { stage: { from: null, to: c.stage }, ...(ctx.via === "import" ? { imported: true } : { batch: true }) },
     });
   }
-  return step;
 }
 
 /** A step's statements, in the order their references need. */
