@@ -106,6 +106,9 @@ async function findingCandidates(
   for (const kinds of FINDING_TIERS[words >= 2 ? "words" : "word"]) {
     const keys = tierKeys(kinds, blind, birth);
     if (keys.length === 0) continue;
+    // One key and no date to prefer: every entry is another person, equal to the rest, and the index
+    // gives them in the order the ranking below would; reading past the people ranked would be waste.
+    const entries = keys.length === 1 && birth.fullDates.length === 0 ? PEOPLE_PER_TIER : ENTRIES_PER_TIER;
     const tier = await sql<{ person_id: string }>`
       SELECT found.person_id FROM (
         SELECT coalesce(p.merged_into, p.id) AS person_id, max(matched.shared) AS shared, bool_or(matched.born) AS born
@@ -116,7 +119,7 @@ async function findingCandidates(
             WHERE k.organisation_id = ${db.organisationId}
               AND k.kind = ANY(${[...new Set(keys.map((key) => key.kind))]}::text[])
               AND k.key = ANY(${keys.map((key) => key.key)}::text[])
-            LIMIT ${ENTRIES_PER_TIER}
+            LIMIT ${entries}
           ) AS entries
           LEFT JOIN (
             SELECT DISTINCT b.person_id FROM person_search_keys b
@@ -132,11 +135,11 @@ async function findingCandidates(
         -- Keeps the visibility check out of the sort: it runs on the best candidates only, up to the limit.
         OFFSET 0
       ) AS found
-      WHERE found.person_id <> ALL(${found}::uuid[]) AND ${personVisible(db, sql.ref("found.person_id"))}
+      WHERE found.person_id <> ALL(${[...found]}::uuid[]) AND ${personVisible(db, sql.ref("found.person_id"))}
       LIMIT ${pool - found.length}
     `.execute(db.tx);
     found.push(...tier.rows.map((row) => row.person_id));
-    if (found.length >= Math.min(wanted, pool)) break;
+    if (found.length >= wanted) break;
   }
   return found;
 }
