@@ -3,11 +3,10 @@ import type { z } from "zod";
 import type { caseListQuery } from "../../../shared/api/cases.js";
 import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
-import { RecordKeys } from "../../crypto/record-keys.js";
 import type { Schema } from "../../db/schema.js";
 import { decodeCursor, pageOf } from "../../http/keyset.js";
 import type { Services } from "../../services.js";
-import { displayName, openIdentity } from "../people/person-identity.js";
+import { shownPeople } from "../people/people.service.js";
 import { caseScope } from "./case-access.js";
 import { toCaseSummary, userNames } from "./case-read.service.js";
 
@@ -98,26 +97,7 @@ export async function listCases(db: ScopedDb, services: Services, filters: CaseL
     .execute();
   const page = pageOf(rows, filters.limit, cursorOf(filters.sort));
   const personIds = page.items.flatMap((row) => (row.primary_person_id ? [row.primary_person_id] : []));
-  // Each person with their record key in one statement: a list page is read often.
-  const people = personIds.length
-    ? await db
-        .selectFrom("people")
-        .leftJoin("record_keys", (join) =>
-          join
-            .onRef("record_keys.organisation_id", "=", "people.organisation_id")
-            .onRef("record_keys.subject_id", "=", "people.id"),
-        )
-        .select(["people.id", "people.identity", "people.erased_at", "record_keys.wrapped_key"])
-        .where("people.id", "in", personIds)
-        .execute()
-    : [];
-  const keys = await new RecordKeys(services.keyring).unwrap(
-    db,
-    people.map((person) => ({ subject_id: person.id, wrapped_key: person.wrapped_key })),
-  );
-  const names = new Map(
-    people.map((p) => [p.id, p.erased_at ? null : displayName(openIdentity(keys.get(p.id), p.identity)) || null]),
-  );
+  const people = await shownPeople(db, services, personIds);
   const owners = await userNames(
     db,
     page.items.map((row) => row.owner_user_id),
@@ -125,7 +105,11 @@ export async function listCases(db: ScopedDb, services: Services, filters: CaseL
   db.audit({ action: "case.list", recordType: "case", recordIds: [...page.items.map((r) => r.id), ...personIds] });
   return {
     items: page.items.map((row) =>
-      toCaseSummary(row, names.get(row.primary_person_id ?? "") ?? null, owners.get(row.owner_user_id ?? "") ?? null),
+      toCaseSummary(
+        row,
+        people.get(row.primary_person_id ?? "")?.name || null,
+        owners.get(row.owner_user_id ?? "") ?? null,
+      ),
     ),
     nextCursor: page.nextCursor,
   };

@@ -2,14 +2,13 @@ import { sql } from "kysely";
 import type { z } from "zod";
 import type { duplicateQuery, personMatches, personSearch } from "../../../shared/api/people.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
-import { RecordKeys } from "../../crypto/record-keys.js";
 import type { Services } from "../../services.js";
 import { caseScope } from "../cases/case-access.js";
 import { type CandidateMatches, rankCandidates } from "./matching/ranking.js";
 import { indexKeys, type KeyKind, queryKeys, type SearchKey } from "./matching/search-keys.js";
-import { personVisible } from "./people.service.js";
-import { displayName, identifyingFields, openIdentity } from "./person-identity.js";
-import { type BlindKey, blindKeys } from "./search-index.js";
+import { personVisible, shownPeople } from "./people.service.js";
+import { identifyingFields } from "./person-identity.js";
+import { type BlindKey, blindKeysOfEach } from "./search-index.js";
 
 type PersonMatches = z.infer<typeof personMatches>;
 
@@ -47,18 +46,13 @@ async function match(
   limit: number,
   action: string,
 ): Promise<PersonMatches> {
-  const blind = await blindKeys(db, services.keyring, keys);
+  // Full birth dates and years are both of kind birth_date; the tiers look them up apart.
   const dates = keys.filter((key) => key.kind === "birth_date");
-  const fullDates = await blindKeys(
-    db,
-    services.keyring,
+  const [blind = [], fullDates = [], years = []] = await blindKeysOfEach(db, services.keyring, [
+    keys,
     dates.filter((key) => key.value.length > 4),
-  );
-  const years = await blindKeys(
-    db,
-    services.keyring,
     dates.filter((key) => key.value.length === 4),
-  );
+  ]);
   const visible = await findingCandidates(db, keys, blind, { fullDates, years }, limit);
   if (visible.length === 0) {
     db.audit({ action, recordType: "person", recordIds: [] });
@@ -198,20 +192,7 @@ async function describe(
 ): Promise<PersonMatches["items"]> {
   if (ranked.length === 0) return [];
   const ids = ranked.map((r) => r.personId);
-  const people = await db
-    .selectFrom("people")
-    .leftJoin("record_keys", (join) =>
-      join
-        .onRef("record_keys.organisation_id", "=", "people.organisation_id")
-        .onRef("record_keys.subject_id", "=", "people.id"),
-    )
-    .select(["people.id", "people.identity", "people.birth_year", "record_keys.wrapped_key"])
-    .where("people.id", "in", ids)
-    .execute();
-  const keys = await new RecordKeys(services.keyring).unwrap(
-    db,
-    people.map((person) => ({ subject_id: person.id, wrapped_key: person.wrapped_key })),
-  );
+  const people = await shownPeople(db, services, ids);
   const cases = await db
     .selectFrom("case_people")
     .innerJoin("cases", (join) =>
@@ -223,15 +204,14 @@ async function describe(
     .where("case_people.person_id", "in", ids)
     .where(caseScope(db))
     .execute();
-  const byId = new Map(people.map((p) => [p.id, p]));
   return ranked.flatMap((r) => {
-    const person = byId.get(r.personId);
+    const person = people.get(r.personId);
     if (!person) return [];
     return [
       {
         personId: r.personId,
-        displayName: displayName(openIdentity(keys.get(r.personId), person.identity)),
-        birthYear: person.birth_year,
+        displayName: person.name,
+        birthYear: person.birthYear,
         score: r.score,
         reasons: r.reasons,
         caseNumbers: cases

@@ -145,6 +145,50 @@ export async function visiblePersonIds(db: ScopedDb, personIds: readonly string[
   return new Set(rows.rows.map((row) => row.id));
 }
 
+/** A person as a list or a search result shows them. */
+export interface ShownPerson {
+  /** Empty when the person was erased or recorded without a name. */
+  name: string;
+  birthYear: number | null;
+  erased: boolean;
+}
+
+/**
+ * The names of the given people, each read with their record key in one statement: lists and
+ * searches show many at a time, and are read often. Visibility is the caller's to check.
+ */
+export async function shownPeople(
+  db: ScopedDb,
+  services: Services,
+  personIds: readonly string[],
+): Promise<Map<string, ShownPerson>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("people")
+    .leftJoin("record_keys", (join) =>
+      join
+        .onRef("record_keys.organisation_id", "=", "people.organisation_id")
+        .onRef("record_keys.subject_id", "=", "people.id"),
+    )
+    .select(["people.id", "people.identity", "people.birth_year", "people.erased_at", "record_keys.wrapped_key"])
+    .where("people.id", "in", [...personIds])
+    .execute();
+  const keys = await new RecordKeys(services.keyring).unwrap(
+    db,
+    rows.map((row) => ({ subject_id: row.id, wrapped_key: row.wrapped_key })),
+  );
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        name: row.erased_at ? "" : displayName(openIdentity(keys.get(row.id), row.identity)),
+        birthYear: row.birth_year,
+        erased: row.erased_at !== null,
+      },
+    ]),
+  );
+}
+
 /** A person the actor may see (see visiblePersonIds), or 404. */
 export async function findVisiblePerson(db: ScopedDb, personId: string): Promise<PersonRow> {
   if (!(await visiblePersonIds(db, [personId])).has(personId)) throw notFound();
