@@ -1,25 +1,12 @@
-import { createCipheriv, createDecipheriv, randomFillSync } from "node:crypto";
+import { createCipheriv, createDecipheriv } from "node:crypto";
+import { RandomPool } from "./random-pool.js";
 
 const NONCE_BYTES = 12;
-/** Nonces drawn from the system's CSPRNG 256 at a time: one call per nonce cost more than the sealing. */
-const NONCES_PER_DRAW = 256;
-const noncePool = Buffer.alloc(NONCE_BYTES * NONCES_PER_DRAW);
-let nextNonce = NONCES_PER_DRAW;
-
-/** A fresh random nonce; each slice of the pool is handed out once, then the pool is drawn again. */
-function randomNonce(): Buffer {
-  if (nextNonce === NONCES_PER_DRAW) {
-    randomFillSync(noncePool);
-    nextNonce = 0;
-  }
-  const start = nextNonce * NONCE_BYTES;
-  nextNonce += 1;
-  return Buffer.from(noncePool.subarray(start, start + NONCE_BYTES));
-}
+const nonces = new RandomPool(NONCE_BYTES * 256);
 
 /** AES-256-GCM with a random 96-bit nonce. Output: nonce ‖ tag ‖ ciphertext. */
 export function seal(key: Buffer, plaintext: Buffer, associatedData: string): Buffer {
-  const iv = randomNonce();
+  const iv = nonces.take(NONCE_BYTES);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(Buffer.from(associatedData, "utf8"));
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);

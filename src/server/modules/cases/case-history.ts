@@ -1,4 +1,5 @@
 import type { ScopedDb } from "../../access/scoped-db.js";
+import { newRecordId } from "../../db/record-ids.js";
 
 export interface HistoryEntry {
   caseId: string;
@@ -15,6 +16,7 @@ export async function recordHistory(db: ScopedDb, entries: HistoryEntry[]): Prom
       "case_history",
       entries.map((entry) => ({
         organisation_id: db.organisationId,
+        id: newRecordId(),
         case_id: entry.caseId,
         actor_user_id: db.actor.userId,
         action: entry.action,

@@ -3,6 +3,7 @@ import { addDays, todayIso } from "../../../shared/dates.js";
 import { forbidden, invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
+import { newRecordId } from "../../db/record-ids.js";
 import type { Services } from "../../services.js";
 import { linkContactToNewCase } from "../hotline/contact-link.service.js";
 import { type ConsentSubject, recordConsents } from "../people/consents.service.js";
@@ -92,7 +93,7 @@ export async function intakeCase(
   const { subject, facts } = await intakePerson(db, services, input);
   checkCaseDates(input, openedOn, subject.identity?.birthDate);
 
-  const id = crypto.randomUUID();
+  const id = newRecordId();
   const [caseNumber] = await nextCaseNumbers(db, Number(openedOn.slice(0, 4)));
   const caseKey = (await new RecordKeys(services.keyring).create(db, [id])).get(id) as RecordKey;
   const victim = input.victim ?? {};

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
+import { newRecordId } from "../../db/record-ids.js";
 import type { Services } from "../../services.js";
 import { type HistoryEntry, recordHistory } from "../cases/case-history.js";
 import { nextCaseNumbers } from "../cases/case-numbers.js";
@@ -190,9 +191,7 @@ async function buildCases(
         ...contextColumns(key(caseId), personId, row.victim, row.perpetrator),
       });
       for (const consent of row.consents) {
-        step.consents.push(
-          consentRow(db, crypto.randomUUID(), { id: personId, key: key(personId) }, { ...consent, caseId }),
-        );
+        step.consents.push(consentRow(db, newRecordId(), { id: personId, key: key(personId) }, { ...consent, caseId }));
       }
     }
     const primary = c.rows[0];
@@ -272,8 +271,8 @@ export async function writeCases(
 ): Promise<string[]> {
   if (cases.length === 0) return [];
   const owner = await resolveOwner(db, undefined, undefined);
-  const caseIds = cases.map(() => crypto.randomUUID());
-  const personIds = cases.map((c) => c.rows.map(() => crypto.randomUUID()));
+  const caseIds = cases.map(() => newRecordId());
+  const personIds = cases.map((c) => c.rows.map(() => newRecordId()));
   const numbers = await caseNumbers(db, cases);
   const ctx: Context = { db, services, owner, via };
   await refreshStatisticsIfOutgrown(db);

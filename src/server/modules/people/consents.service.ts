@@ -5,6 +5,7 @@ import { addDays, ageOn, todayIso } from "../../../shared/dates.js";
 import { invalidField } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import type { RecordKey } from "../../crypto/record-keys.js";
+import { newRecordId } from "../../db/record-ids.js";
 import type { ConsentsTable } from "../../db/schema-cases.js";
 import type { PersonIdentity } from "./person-identity.js";
 
@@ -98,7 +99,7 @@ export async function recordConsents(
     if (input.decision === "given" && !input.guardian && isChild(subject, input.decidedOn))
       throw invalidField(`${prefix}.guardian`, "guardian_required");
     if (input.signatureAttachmentId) await checkSignature(db, subject.id, input.signatureAttachmentId, prefix);
-    rows.push(consentRow(db, crypto.randomUUID(), subject, input));
+    rows.push(consentRow(db, newRecordId(), subject, input));
   }
   if (rows.length > 0) await db.insertInto("consents", rows).execute();
   return rows.map((row) => row.id);

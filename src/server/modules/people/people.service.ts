@@ -6,6 +6,7 @@ import { ageBand } from "../../../shared/htcds/index.js";
 import { AppError, invalidField, notFound } from "../../access/errors.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { type RecordKey, RecordKeys } from "../../crypto/record-keys.js";
+import { newRecordId } from "../../db/record-ids.js";
 import type { PeopleTable } from "../../db/schema-cases.js";
 import type { Services } from "../../services.js";
 import { caseScope } from "../cases/case-access.js";
@@ -62,7 +63,7 @@ export async function createPerson(
   prefix = "body.person",
 ): Promise<{ id: string; key: RecordKey }> {
   checkPerson(input, prefix);
-  const id = crypto.randomUUID();
+  const id = newRecordId();
   const key = (await new RecordKeys(services.keyring).create(db, [id])).get(id) as RecordKey;
   await db
     .insertInto("people", [
