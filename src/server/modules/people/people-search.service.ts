@@ -103,36 +103,39 @@ async function findingCandidates(
     // One key and no date to prefer: every entry is another person, equal to the rest, and the index
     // gives them in the order the ranking below would; reading past the people ranked would be waste.
     const entries = keys.length === 1 && birth.fullDates.length === 0 ? PEOPLE_PER_TIER : ENTRIES_PER_TIER;
+    // The people rows (merged, erased) are read lazily, in rank order, with the visibility check: a tier
+    // stops as soon as its best matches fill the pool. Nothing reorders the ranked rows above the limit
+    // (a nested loop keeps its outer order), as the ranking needs; duplicates (two records of one
+    // survivor) are dropped below.
     const tier = await sql<{ person_id: string }>`
-      SELECT found.person_id FROM (
-        SELECT coalesce(p.merged_into, p.id) AS person_id, max(matched.shared) AS shared, bool_or(matched.born) AS born
+      SELECT survivor.person_id
+      FROM (
+        SELECT entries.person_id, count(*) AS shared, bool_or(born.person_id IS NOT NULL) AS born
         FROM (
-          SELECT entries.person_id, count(*) AS shared, bool_or(born.person_id IS NOT NULL) AS born
-          FROM (
-            SELECT k.person_id FROM person_search_keys k
-            WHERE k.organisation_id = ${db.organisationId}
-              AND k.kind = ANY(${[...new Set(keys.map((key) => key.kind))]}::text[])
-              AND k.key = ANY(${keys.map((key) => key.key)}::text[])
-            LIMIT ${entries}
-          ) AS entries
-          LEFT JOIN (
-            SELECT DISTINCT b.person_id FROM person_search_keys b
-            WHERE b.organisation_id = ${db.organisationId} AND b.kind = 'birth_date' AND b.key = ANY(${dates}::text[])
-          ) AS born USING (person_id)
-          GROUP BY entries.person_id
-          ORDER BY shared DESC, born DESC, entries.person_id
-          LIMIT ${PEOPLE_PER_TIER}
-        ) AS matched
-        JOIN people p ON p.organisation_id = ${db.organisationId} AND p.id = matched.person_id AND p.erased_at IS NULL
-        GROUP BY 1
-        ORDER BY shared DESC, born DESC, 1
-        -- Keeps the visibility check out of the sort: it runs on the best candidates only, up to the limit.
+          SELECT k.person_id FROM person_search_keys k
+          WHERE k.organisation_id = ${db.organisationId}
+            AND k.kind = ANY(${[...new Set(keys.map((key) => key.kind))]}::text[])
+            AND k.key = ANY(${keys.map((key) => key.key)}::text[])
+          LIMIT ${entries}
+        ) AS entries
+        LEFT JOIN (
+          SELECT DISTINCT b.person_id FROM person_search_keys b
+          WHERE b.organisation_id = ${db.organisationId} AND b.kind = 'birth_date' AND b.key = ANY(${dates}::text[])
+        ) AS born USING (person_id)
+        GROUP BY entries.person_id
+        ORDER BY shared DESC, born DESC, entries.person_id
+        LIMIT ${PEOPLE_PER_TIER}
+      ) AS matched
+      CROSS JOIN LATERAL (
+        SELECT coalesce(p.merged_into, p.id) AS person_id FROM people p
+        WHERE p.organisation_id = ${db.organisationId} AND p.id = matched.person_id AND p.erased_at IS NULL
+        -- A fence: inlined, coalesce(...) would reach the visibility lookups below, which no index serves.
         OFFSET 0
-      ) AS found
-      WHERE found.person_id <> ALL(${[...found]}::uuid[]) AND ${personVisible(db, sql.ref("found.person_id"))}
+      ) AS survivor
+      WHERE survivor.person_id <> ALL(${[...found]}::uuid[]) AND ${personVisible(db, sql.ref("survivor.person_id"))}
       LIMIT ${pool - found.length}
     `.execute(db.tx);
-    found.push(...tier.rows.map((row) => row.person_id));
+    for (const row of tier.rows) if (!found.includes(row.person_id)) found.push(row.person_id);
     if (found.length >= wanted) break;
   }
   return found;
@@ -146,41 +149,34 @@ async function sharedKeyCounts(db: ScopedDb, candidates: string[], query: BlindK
   // One statement: the records behind each candidate (itself and those merged into it), the keys each
   // shares with the query by kind, and each one's trigram set.
   const organisation = db.organisationId;
-  const rows = await sql<{ candidate: string; kind: string; shared: number; keys: string[] | null }>`
+  const trigrams = query.filter((key) => key.kind === "name_trigram").map((key) => key.key);
+  const rows = await sql<{ candidate: string; kind: string; shared: number; trigrams: number | null }>`
     WITH records AS (
       SELECT asked.id AS candidate, asked.id AS record FROM unnest(${candidates}::uuid[]) AS asked(id)
       UNION ALL
       SELECT p.merged_into, p.id FROM people p
       WHERE p.organisation_id = ${organisation} AND p.merged_into = ANY(${candidates}::uuid[])
     )
-    SELECT r.candidate, k.kind, count(*)::int AS shared, NULL::text[] AS keys
+    SELECT r.candidate, k.kind, count(*)::int AS shared, NULL::int AS trigrams
     FROM records r
     JOIN person_search_keys k ON k.organisation_id = ${organisation} AND k.person_id = r.record
       AND k.key = ANY(${query.map((key) => key.key)}::text[])
     GROUP BY r.candidate, r.record, k.kind
     UNION ALL
-    SELECT r.candidate, 'name_trigram', 0, t.keys
+    -- Trigram sets are compared here: sending them back whole cost more than the comparison.
+    SELECT r.candidate, 'name_trigram',
+      (SELECT count(*) FROM unnest(t.keys) AS stored(key) WHERE stored.key = ANY(${trigrams}::text[]))::int,
+      cardinality(t.keys)
     FROM records r
     JOIN person_name_trigrams t ON t.organisation_id = ${organisation} AND t.person_id = r.record
   `.execute(db.tx);
   const byPerson = new Map<string, CandidateMatches>();
-  const candidateOf = (personId: string) => {
-    const candidate = byPerson.get(personId) ?? { personId, matches: {}, trigramCount: 0 };
-    byPerson.set(personId, candidate);
-    return candidate;
-  };
-  const most = (candidate: CandidateMatches, kind: KeyKind, shared: number) => {
-    candidate.matches[kind] = Math.max(candidate.matches[kind] ?? 0, shared);
-  };
-  const queryTrigrams = new Set(query.filter((key) => key.kind === "name_trigram").map((key) => key.key));
   for (const row of rows.rows) {
-    const candidate = candidateOf(row.candidate);
-    if (!row.keys) {
-      most(candidate, row.kind as KeyKind, row.shared);
-      continue;
-    }
-    most(candidate, "name_trigram", row.keys.filter((key) => queryTrigrams.has(key)).length);
-    candidate.trigramCount = Math.max(candidate.trigramCount, row.keys.length);
+    const candidate = byPerson.get(row.candidate) ?? { personId: row.candidate, matches: {}, trigramCount: 0 };
+    byPerson.set(row.candidate, candidate);
+    const kind = row.kind as KeyKind;
+    candidate.matches[kind] = Math.max(candidate.matches[kind] ?? 0, row.shared);
+    if (row.trigrams !== null) candidate.trigramCount = Math.max(candidate.trigramCount, row.trigrams);
   }
   return byPerson;
 }
