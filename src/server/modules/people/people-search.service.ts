@@ -188,18 +188,8 @@ async function describe(
 ): Promise<PersonMatches["items"]> {
   if (ranked.length === 0) return [];
   const ids = ranked.map((r) => r.personId);
-  const people = await shownPeople(db, services, ids);
-  const cases = await db
-    .selectFrom("case_people")
-    .innerJoin("cases", (join) =>
-      join
-        .onRef("cases.organisation_id", "=", "case_people.organisation_id")
-        .onRef("cases.id", "=", "case_people.case_id"),
-    )
-    .select(["case_people.person_id", "cases.case_number"])
-    .where("case_people.person_id", "in", ids)
-    .where(caseScope(db))
-    .execute();
+  // Case numbers come with the names: one statement for both.
+  const people = await shownPeople(db, services, ids, { caseNumbers: true });
   return ranked.flatMap((r) => {
     const person = people.get(r.personId);
     if (!person) return [];
@@ -210,10 +200,7 @@ async function describe(
         birthYear: person.birthYear,
         score: r.score,
         reasons: r.reasons,
-        caseNumbers: cases
-          .filter((c) => c.person_id === r.personId)
-          .map((c) => c.case_number)
-          .sort(),
+        caseNumbers: person.caseNumbers,
       },
     ];
   });

@@ -152,28 +152,26 @@ export interface ShownPerson {
   name: string;
   birthYear: number | null;
   erased: boolean;
+  /** The numbers of the cases of the person the caller may see, when asked for. */
+  caseNumbers: string[];
 }
 
-/**
- * The names of the given people, each read with their record key in one statement: lists and
- * searches show many at a time, and are read often. Visibility is the caller's to check.
- */
-export async function shownPeople(
+/** A person row read together with its record key (a left join on record_keys). */
+export interface ShownPersonRow {
+  id: string;
+  identity: string | null;
+  birth_year: number | null;
+  erased_at: Date | null;
+  wrapped_key: string | null;
+  case_numbers?: string[] | null;
+}
+
+/** Opens the names of people rows read with their record keys. */
+export async function openShownPeople(
   db: ScopedDb,
   services: Services,
-  personIds: readonly string[],
+  rows: readonly ShownPersonRow[],
 ): Promise<Map<string, ShownPerson>> {
-  if (personIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("people")
-    .leftJoin("record_keys", (join) =>
-      join
-        .onRef("record_keys.organisation_id", "=", "people.organisation_id")
-        .onRef("record_keys.subject_id", "=", "people.id"),
-    )
-    .select(["people.id", "people.identity", "people.birth_year", "people.erased_at", "record_keys.wrapped_key"])
-    .where("people.id", "in", [...personIds])
-    .execute();
   const keys = await new RecordKeys(services.keyring).unwrap(
     db,
     rows.map((row) => ({ subject_id: row.id, wrapped_key: row.wrapped_key })),
@@ -185,9 +183,50 @@ export async function shownPeople(
         name: row.erased_at ? "" : displayName(openIdentity(keys.get(row.id), row.identity)),
         birthYear: row.birth_year,
         erased: row.erased_at !== null,
+        caseNumbers: row.case_numbers ?? [],
       },
     ]),
   );
+}
+
+/**
+ * The names of the given people, each read with their record key (and, when asked, the numbers of
+ * their cases in the caller's reach) in one statement: lists and searches show many at a time, and are
+ * read often. Visibility is the caller's to check.
+ */
+export async function shownPeople(
+  db: ScopedDb,
+  services: Services,
+  personIds: readonly string[],
+  options: { caseNumbers?: boolean } = {},
+): Promise<Map<string, ShownPerson>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("people")
+    .leftJoin("record_keys", (join) =>
+      join
+        .onRef("record_keys.organisation_id", "=", "people.organisation_id")
+        .onRef("record_keys.subject_id", "=", "people.id"),
+    )
+    .select(["people.id", "people.identity", "people.birth_year", "people.erased_at", "record_keys.wrapped_key"])
+    .$if(options.caseNumbers === true, (query) =>
+      query.select((eb) =>
+        eb
+          .selectFrom("case_people")
+          .innerJoin("cases", (join) =>
+            join
+              .onRef("cases.organisation_id", "=", "case_people.organisation_id")
+              .onRef("cases.id", "=", "case_people.case_id"),
+          )
+          .select(sql<string[]>`array_agg(cases.case_number ORDER BY cases.case_number)`.as("numbers"))
+          .whereRef("case_people.person_id", "=", "people.id")
+          .where(caseScope(db))
+          .as("case_numbers"),
+      ),
+    )
+    .where("people.id", "in", [...personIds])
+    .execute();
+  return openShownPeople(db, services, rows);
 }
 
 /** A person the actor may see (see visiblePersonIds), or 404. */
