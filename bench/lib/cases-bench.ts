@@ -44,9 +44,10 @@ const ms = (v: number) => round(v, 1);
 const perDb = (name: string, db: DbKind) => (db === "pglite" ? name : `${name}.${db}`);
 
 /**
- * In the bench process, on the stopped server's database: intake one case per transaction (the
- * `cases.intake.per_s` figure), then build the dataset through the same services, many cases per
- * transaction. Returns the number of cases in the organisation.
+ * In the bench process, on the stopped server's database: build the dataset through the services, many
+ * cases per transaction, then time intake at that size, one case per transaction (the
+ * `cases.intake.per_s` figure) and through the batch service. Returns the number of cases in the
+ * organisation.
  */
 export async function casesInProcess(
   env: Record<string, string>,
@@ -59,15 +60,6 @@ export async function casesInProcess(
   try {
     const team = await caseWorkers(services, CASES_ORGANISATION);
     const caseworker = team.workers.find((a) => a.roles.includes("caseworker")) ?? (team.workers[0] as Actor);
-    await timeSingleIntakes(services, caseworker, Math.min(50, plan.singleIntakes), DEFAULT_SEED + 100);
-    const single = await timeSingleIntakes(services, caseworker, plan.singleIntakes, DEFAULT_SEED + 101);
-    const intakeRate = single.count / single.seconds;
-    log(`intake, one per transaction: ${round(intakeRate, 1)} cases/s (${single.count} cases)`);
-    await timeBatchIntakes(services, caseworker, 500, DEFAULT_SEED + 103);
-    const batch = await timeBatchIntakes(services, caseworker, BATCH_INTAKES, DEFAULT_SEED + 102);
-    const batchRate = batch.count / batch.seconds;
-    log(`intake, 500 per transaction through the batch service: ${round(batchRate, 1)} cases/s (${batch.count} cases)`);
-
     let lastLog = 0;
     const built = await generateCases(services, team, {
       count: plan.datasetCases,
@@ -79,6 +71,16 @@ export async function casesInProcess(
       },
     });
     const generateRate = built.created / built.seconds;
+    // Intake is timed at the dataset's size, as the targets are set.
+    await timeSingleIntakes(services, caseworker, Math.min(50, plan.singleIntakes), DEFAULT_SEED + 100);
+    const single = await timeSingleIntakes(services, caseworker, plan.singleIntakes, DEFAULT_SEED + 101);
+    const intakeRate = single.count / single.seconds;
+    log(`intake, one per transaction: ${round(intakeRate, 1)} cases/s (${single.count} cases)`);
+    await timeBatchIntakes(services, caseworker, 500, DEFAULT_SEED + 103);
+    const batch = await timeBatchIntakes(services, caseworker, BATCH_INTAKES, DEFAULT_SEED + 102);
+    const batchRate = batch.count / batch.seconds;
+    log(`intake, 500 per transaction through the batch service: ${round(batchRate, 1)} cases/s (${batch.count} cases)`);
+
     if (db === "postgresql") await sql`ANALYZE`.execute(services.database.db);
     const counted = await services.database.db
       .selectFrom("cases")
