@@ -113,7 +113,7 @@ export async function listCases(db: ScopedDb, services: Services, filters: CaseL
         .onRef("record_keys.organisation_id", "=", "people.organisation_id")
         .onRef("record_keys.subject_id", "=", "people.id"),
     )
-    .leftJoin("users", "users.id", "cases.owner_user_id")
+    .leftJoin("users", (join) => join.onRef("users.id", "=", "cases.owner_user_id").on(db.tenantFilter("users")))
     .selectAll("cases")
     .select([
       "people.identity",

@@ -147,7 +147,7 @@ async function findingCandidates(
  */
 async function sharedKeyCounts(db: ScopedDb, candidates: string[], query: BlindKey[]) {
   // One statement: the records behind each candidate (itself and those merged into it), the keys each
-  // shares with the query by kind, and each one's trigram set.
+  // shares with the query by kind, and how many of each one's trigrams the query shares.
   const organisation = db.organisationId;
   const trigrams = query.filter((key) => key.kind === "name_trigram").map((key) => key.key);
   const rows = await sql<{ candidate: string; kind: string; shared: number; trigrams: number | null }>`
