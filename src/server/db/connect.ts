@@ -1,7 +1,9 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
+import { createPgConfig } from "@electric-sql/pglite/node-postgres";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { preparingPool } from "./prepared-statements.js";
 import type { Schema } from "./schema.js";
 
 export type DatabaseKind = "pglite" | "postgresql";
@@ -49,6 +51,9 @@ export async function snapshotPglite(database: Database): Promise<Blob> {
 
 const PGLITE_OF = new WeakMap<Database, PGlite>();
 
+/** Prepared statements kept per connection (see prepared-statements.ts). */
+const STATEMENTS_PER_CONNECTION = 200;
+
 async function connectPglite(dataDir: string | undefined, fromSnapshot: Blob | undefined): Promise<Database> {
   // Without a directory PGlite ignores its options (parsers included): name the in-memory store.
   const pglite = new PGlite(dataDir ?? "memory://", {
@@ -57,11 +62,17 @@ async function connectPglite(dataDir: string | undefined, fromSnapshot: Blob | u
     ...(fromSnapshot ? { loadDataDir: fromSnapshot } : {}),
   });
   await pglite.waitReady;
-  const db = new Kysely<Schema>({ dialect: new PGliteDialect({ pglite }) });
+  // The queries go through node-postgres over PGlite's own adapter, as on a PostgreSQL server: one
+  // driver for both kinds, and prepared statements, which PGlite's query() cannot keep. One connection,
+  // never closed when idle, so that its prepared statements last.
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 });
+  const db = new Kysely<Schema>({
+    dialect: new PostgresDialect({ pool: preparingPool(pool, STATEMENTS_PER_CONNECTION) }),
+  });
   const database: Database = {
     kind: "pglite",
     db,
-    // Reserving a Kysely connection takes PGlite's mutex, so raw statements cannot interleave.
+    // Reserving a Kysely connection reserves the pool's only one, so raw statements cannot interleave.
     withConnection: (fn) =>
       db.connection().execute(() =>
         fn({
@@ -90,7 +101,9 @@ async function connectPostgres(url: string, poolSize: number): Promise<Database>
   // Fail at start, with the driver's reason, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Schema>({
+    dialect: new PostgresDialect({ pool: preparingPool(pool, STATEMENTS_PER_CONNECTION) }),
+  });
   return {
     kind: "postgresql",
     db,

@@ -17,6 +17,9 @@ describe("new record ids", () => {
     await sleep(3);
     const later = Array.from({ length: 50 }, newRecordId);
     for (const a of earlier) for (const b of later) expect(a < b).toBe(true);
+    // Within one millisecond too: each id sorts after the one made before it.
+    const run = Array.from({ length: 500 }, newRecordId);
+    for (let i = 1; i < run.length; i++) expect((run[i - 1] ?? "") < (run[i] ?? "")).toBe(true);
     const stamp = Number.parseInt(later[0]?.replaceAll("-", "").slice(0, 12) ?? "", 16);
     expect(Math.abs(stamp - Date.now())).toBeLessThan(1000);
   });

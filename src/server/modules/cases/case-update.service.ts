@@ -57,6 +57,8 @@ export async function caseHistory(db: ScopedDb, caseId: string) {
     .selectAll()
     .where("case_id", "=", caseId)
     .orderBy("at", "desc")
+    // Entries of one moment (PGlite's clock reads in milliseconds) in the order made: ids are time-ordered.
+    .orderBy("id", "desc")
     .limit(500)
     .execute();
   const names = await userNames(

@@ -71,6 +71,7 @@ export async function transitionCase(db: ScopedDb, services: Services, caseId: s
             .where("case_id", "=", caseId)
             .where("action", "=", "case.closure_requested")
             .orderBy("at", "desc")
+            .orderBy("id", "desc")
             .limit(1)
             .executeTakeFirst()
         )?.actor_user_id ?? null)

@@ -1,5 +1,6 @@
 import type { ReferralStatus } from "../../../shared/referrals/status.js";
 import type { ScopedDb } from "../../access/scoped-db.js";
+import { newRecordId } from "../../db/record-ids.js";
 import { recordHistory } from "../cases/case-history.js";
 import type { ReferralRow } from "./referral-access.js";
 
@@ -22,6 +23,9 @@ export async function recordStep(
   await db
     .insertInto("referral_events", [
       {
+        // Time-ordered: two steps of one request can share a moment on PGlite's millisecond clock, and the
+        // story is read in the order of (at, id).
+        id: newRecordId(),
         organisation_id: referral.organisation_id,
         to_organisation_id: referral.to_organisation_id,
         referral_id: referral.id,

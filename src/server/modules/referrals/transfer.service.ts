@@ -46,6 +46,7 @@ async function bundleOf(db: ScopedDb, services: Services, caseId: string, person
     .select(["at", "action"])
     .where("case_id", "=", caseId)
     .orderBy("at")
+    .orderBy("id")
     .execute();
   return {
     caseNumber: theCase.case_number,
