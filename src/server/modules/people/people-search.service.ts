@@ -157,11 +157,16 @@ async function sharedKeyCounts(db: ScopedDb, candidates: string[], query: BlindK
       SELECT p.merged_into, p.id FROM people p
       WHERE p.organisation_id = ${organisation} AND p.merged_into = ANY(${candidates}::uuid[])
     )
-    SELECT r.candidate, k.kind, count(*)::int AS shared, NULL::int AS trigrams
+    SELECT r.candidate, k.kind, k.shared, NULL::int AS trigrams
     FROM records r
-    JOIN person_search_keys k ON k.organisation_id = ${organisation} AND k.person_id = r.record
-      AND k.key = ANY(${query.map((key) => key.key)}::text[])
-    GROUP BY r.candidate, r.record, k.kind
+    -- Each record's own keys, looked up by person: a plain join let the planner read every entry of the
+    -- query's keys instead, thousands for a common name, to keep those of a few dozen people.
+    CROSS JOIN LATERAL (
+      SELECT k.kind, count(*)::int AS shared FROM person_search_keys k
+      WHERE k.organisation_id = ${organisation} AND k.person_id = r.record
+        AND k.key = ANY(${query.map((key) => key.key)}::text[])
+      GROUP BY k.kind
+    ) AS k
     UNION ALL
     -- Trigram sets are compared here: sending them back whole cost more than the comparison.
     SELECT r.candidate, 'name_trigram',
