@@ -24,7 +24,7 @@ export function preparingPool(pool: pg.Pool, capacity: number): PostgresPool {
       const connection = connectionOf(client);
       let cache = caches.get(connection);
       if (!cache) {
-        cache = new StatementCache(client, connection, capacity);
+        cache = new StatementCache(connection, capacity);
         caches.set(connection, cache);
       }
       return cache.bind(client);
@@ -58,25 +58,29 @@ class StatementCache {
   private counter = 0;
 
   constructor(
-    private client: pg.PoolClient,
     private readonly connection: NamedStatements,
     private readonly capacity: number,
   ) {}
 
+  /** The client as Kysely uses it, its statements named in this connection's cache. */
   bind(client: pg.PoolClient): PostgresPoolClient {
-    this.client = client;
     return {
       // Kysely streams through a cursor only when given one; it is not, so every call has a text.
-      query: ((text: string, values: readonly unknown[]) => this.query(text, values)) as PostgresPoolClient["query"],
+      query: ((text: string, values: readonly unknown[]) =>
+        this.query(client, text, values)) as PostgresPoolClient["query"],
       release: (destroy) => client.release(destroy),
     };
   }
 
-  private async query<R>(text: string, values: readonly unknown[]): Promise<PostgresQueryResult<R>> {
-    if (values.length === 0) return this.client.query(text) as unknown as PostgresQueryResult<R>;
-    const name = await this.nameOf(text);
+  private async query<R>(
+    client: pg.PoolClient,
+    text: string,
+    values: readonly unknown[],
+  ): Promise<PostgresQueryResult<R>> {
+    if (values.length === 0) return client.query(text) as unknown as PostgresQueryResult<R>;
+    const name = await this.nameOf(client, text);
     try {
-      const result = await this.client.query({ name, text, values: values as unknown[] });
+      const result = await client.query({ name, text, values: values as unknown[] });
       return result as unknown as PostgresQueryResult<R>;
     } catch (error) {
       // After a column is added to a table a prepared `SELECT *` fails once; the statement is dropped
@@ -87,24 +91,24 @@ class StatementCache {
     }
   }
 
-  private async nameOf(text: string): Promise<string> {
+  private async nameOf(client: pg.PoolClient, text: string): Promise<string> {
     const known = this.names.get(text);
     if (known) {
       this.names.delete(text);
       this.names.set(text, known);
       return known;
     }
-    if (this.names.size >= this.capacity) await this.evictLeastRecent();
+    if (this.names.size >= this.capacity) await this.evictLeastRecent(client);
     // Never reused on this connection, so a forgotten statement's name cannot meet another text.
     const name = `safepath_${(++this.counter).toString(36)}`;
     this.names.set(text, name);
     return name;
   }
 
-  private async evictLeastRecent(): Promise<void> {
+  private async evictLeastRecent(client: pg.PoolClient): Promise<void> {
     const [text, name] = this.names.entries().next().value as [string, string];
     // If this fails (the transaction has already failed), the statement stays known and prepared.
-    await this.client.query(`DEALLOCATE ${name}`);
+    await client.query(`DEALLOCATE ${name}`);
     this.forget(text, name);
   }
 
