@@ -1,5 +1,6 @@
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from "kysely";
 import type pg from "pg";
+import type { ClientSource } from "./next-turn-release.js";
 
 /**
  * A pg pool whose clients run every parameterised statement as a named prepared statement: parsed,
@@ -12,7 +13,7 @@ import type pg from "pg";
  * statement holds memory in its backend. Statements without parameters (BEGIN, COMMIT, a script of
  * several statements) are sent as they are.
  */
-export function preparingPool(pool: pg.Pool, capacity: number): PostgresPool {
+export function preparingPool(pool: ClientSource, capacity: number): PostgresPool {
   const caches = new WeakMap<object, StatementCache>();
   return {
     options: pool.options,
