@@ -4,7 +4,6 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { connectDatabase, type Database } from "../src/server/db/connect.js";
 import {
   addUsers,
@@ -16,148 +15,25 @@ import {
   signIn,
   timeSignIns,
 } from "./lib/api.js";
-import { type CasesPlan, casesInProcess, casesOverHttp } from "./lib/cases-bench.js";
-import {
-  type HotlinePlan,
-  figuresOverHttp as hotlineFiguresOverHttp,
-  saveOverHttp,
-  seedContacts,
-} from "./lib/hotline-bench.js";
+import { casesInProcess, casesOverHttp } from "./lib/cases-bench.js";
+import { figuresOverHttp as hotlineFiguresOverHttp, saveOverHttp, seedContacts } from "./lib/hotline-bench.js";
 import { loadTest } from "./lib/load.js";
 import { matchingBench } from "./lib/matching-bench.js";
+import { args, casesPlan, hotlinePlan, PLAN, QUICK, screeningPlan } from "./lib/plans.js";
 import { benchServerUrl, createThrowAwayDatabase, describeUrl } from "./lib/postgres.js";
 import { referralsBench } from "./lib/referrals-bench.js";
 import { type DbKind, formatTable, meta, Results, writeResults } from "./lib/results.js";
-import {
-  figuresOverHttp,
-  type ScreeningPlan,
-  scoreRateInProcess,
-  seedScreenings,
-  submitOverHttp,
-} from "./lib/screening-bench.js";
+import { figuresOverHttp, scoreRateInProcess, seedScreenings, submitOverHttp } from "./lib/screening-bench.js";
 import { ServerProcess } from "./lib/server.js";
 import { sitrepBench } from "./lib/sitrep-bench.js";
 import { listActor, sqlListLoad } from "./lib/sql-list.js";
 import { median, percentile, round } from "./lib/stats.js";
+import { targetLabels } from "./lib/targets.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-const { values: args } = parseArgs({
-  options: {
-    quick: { type: "boolean", default: false },
-    out: { type: "string" },
-    db: { type: "string" },
-    profile: { type: "boolean", default: false },
-    cases: { type: "string" },
-    only: { type: "string" },
-    help: { type: "boolean", short: "h", default: false },
-  },
-  strict: true,
-});
-
-if (args.help) {
-  console.log(`npm run bench -- [--quick] [--out FILE] [--db pglite|postgresql] [--profile] [--cases N]
-
-  --quick     fewer runs, shorter load tests, a small case dataset (under two minutes)
-  --out FILE  write the JSON there instead of bench/results/latest.json
-  --db KIND   run only the PGlite or only the PostgreSQL variants
-  --profile   write CPU profiles of the server child (login + list phase) to bench/results/tmp-profiles/
-  --only sitrep  only the situation report benchmark, on a bare caseload of --cases cases
-  --only cases   only the case benchmarks (intake, dataset, search, duplicates, list, import)
-  --cases N   synthetic cases in the case benchmarks' dataset (default 3000 with --quick, else 100000
-              on PGlite and 1000000 on PostgreSQL); 0 leaves the case benchmarks out
-
-PostgreSQL variants run when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.`);
-  process.exit(0);
-}
-if (args.db !== undefined && args.db !== "pglite" && args.db !== "postgresql") {
-  console.error(`--db must be pglite or postgresql, not ${args.db}`);
-  process.exit(2);
-}
-if (args.cases !== undefined && !/^\d+$/.test(args.cases)) {
-  console.error(`--cases must be a whole number, not ${args.cases}`);
-  process.exit(2);
-}
-
-const QUICK = args.quick;
-const PLAN = {
-  coldRuns: QUICK ? 1 : 3,
-  loginRuns: QUICK ? 10 : 30,
-  listSeconds: QUICK ? 4 : 10,
-  // At least 2 s, then until the rate stops rising (bench/lib/warmup.ts).
-  warmup: { minSeconds: 2, maxSeconds: QUICK ? 4 : 15 },
-  connections: 20,
-  pageSize: 20,
-  // Users added to the demo organisation before the list runs (a smaller dataset with --quick, as docs/bench.md allows).
-  extraUsers: QUICK ? 50 : 200,
-};
-
-/** The case benchmarks (bench/lib/cases-bench.ts): dataset size per database, loads like the list's. */
-function casesPlan(db: DbKind): CasesPlan {
-  const fullSize = db === "pglite" ? 100_000 : 1_000_000;
-  return {
-    datasetCases: args.cases !== undefined ? Number(args.cases) : QUICK ? 3_000 : fullSize,
-    singleIntakes: QUICK ? 200 : 1_000,
-    batchSize: 500,
-    importRows: QUICK ? 1_000 : 10_000,
-    mix: 200,
-    loadSeconds: PLAN.listSeconds,
-    warmup: PLAN.warmup,
-    latencyConnections: 4,
-    connections: PLAN.connections,
-    pageSize: PLAN.pageSize,
-  };
-}
-/** The screening benchmarks: submissions under load, then the figures over a synthetic dataset. */
-function screeningPlan(db: DbKind): ScreeningPlan {
-  const fullSize = db === "pglite" ? 100_000 : 1_000_000;
-  return {
-    datasetScreenings: QUICK ? 20_000 : fullSize,
-    loadSeconds: PLAN.listSeconds,
-    warmup: PLAN.warmup,
-    connections: PLAN.connections,
-    figuresRuns: QUICK ? 5 : 15,
-  };
-}
-/** The hotline benchmarks: contact saves over HTTP, then the figures over a synthetic dataset. */
-function hotlinePlan(db: DbKind): HotlinePlan {
-  const fullSize = db === "pglite" ? 100_000 : 1_000_000;
-  return {
-    saves: 300,
-    saveWarmup: 30,
-    saveConcurrency: 4,
-    datasetContacts: QUICK ? 50_000 : fullSize,
-    figuresRuns: QUICK ? 5 : 15,
-  };
-}
 const OUT = path.resolve(args.out ?? path.join(ROOT, "bench/results/latest.json"));
 const PROFILE_DIR = path.join(ROOT, "bench/results/tmp-profiles");
-
-const TARGETS: Record<string, { label: string; met: (v: number) => boolean }> = {
-  "start.cold_ms": { label: "< 5000 ms", met: (v) => v < 5000 },
-  "api.list.p95_ms.pglite": { label: "< 150 ms", met: (v) => v < 150 },
-  "api.list.p95_ms.postgresql": { label: "< 50 ms", met: (v) => v < 50 },
-  "api.overhead.ratio.pglite": { label: ">= 0.33", met: (v) => v >= 1 / 3 },
-  "api.overhead.ratio.postgresql": { label: ">= 0.33", met: (v) => v >= 1 / 3 },
-  "cases.intake.per_s": { label: ">= 1000 /s", met: (v) => v >= 1000 },
-  "cases.intake.per_s.postgresql": { label: ">= 1000 /s", met: (v) => v >= 1000 },
-  "cases.intake_batch.per_s": { label: ">= 1000 /s", met: (v) => v >= 1000 },
-  "cases.intake_batch.per_s.postgresql": { label: ">= 1000 /s", met: (v) => v >= 1000 },
-  "cases.search_name.p95_ms.pglite": { label: "< 50 ms", met: (v) => v < 50 },
-  "cases.search_name.p95_ms.postgresql": { label: "< 50 ms", met: (v) => v < 50 },
-  "cases.duplicates.p95_ms.pglite": { label: "< 100 ms", met: (v) => v < 100 },
-  "cases.duplicates.p95_ms.postgresql": { label: "< 100 ms", met: (v) => v < 100 },
-  "cases.list_filtered.p95_ms.pglite": { label: "< 50 ms", met: (v) => v < 50 },
-  "cases.list_filtered.p95_ms.postgresql": { label: "< 50 ms", met: (v) => v < 50 },
-  "cases.import.rows_per_s": { label: ">= 2000 /s", met: (v) => v >= 2000 },
-  "cases.import.rows_per_s.postgresql": { label: ">= 2000 /s", met: (v) => v >= 2000 },
-  "screening.score.inproc_per_s": { label: ">= 50000 /s", met: (v) => v >= 50000 },
-  "screening.figures_ms.postgresql": { label: "< 300 ms", met: (v) => v < 300 },
-  "hotline.figures_ms.postgresql": { label: "< 300 ms", met: (v) => v < 300 },
-  "sitrep.html_ms.postgresql": { label: "< 2000 ms", met: (v) => v < 2000 },
-  "sitrep.pdf_ms.postgresql": { label: "< 5000 ms", met: (v) => v < 5000 },
-  "sitrep.docx_ms.postgresql": { label: "< 5000 ms", met: (v) => v < 5000 },
-};
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -504,16 +380,6 @@ async function sitrepOnly(db: DbKind, pgBase: string | undefined): Promise<void>
   });
 }
 
-/** Each target with "ok" or "MISSED" where the run measured its metric. */
-function targetLabels(): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(TARGETS).map(([name, t]) => {
-      const m = results.get(name);
-      return [name, m ? `${t.label} ${t.met(m.value) ? "ok" : "MISSED"}` : t.label];
-    }),
-  );
-}
-
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const pgBase = benchServerUrl();
@@ -526,7 +392,7 @@ async function main(): Promise<void> {
     if (args.db !== "postgresql") await only("pglite");
     if (args.db !== "pglite") await only("postgresql");
     await writeResults(OUT, results.toJson(meta(ROOT, QUICK)));
-    console.log(formatTable(results, targetLabels()));
+    console.log(formatTable(results, targetLabels(results)));
     return;
   }
   scoreRateInProcess(ROOT, QUICK ? 2 : 5, { results, log });
@@ -536,7 +402,7 @@ async function main(): Promise<void> {
     else log("PostgreSQL variants skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL");
   }
   await writeResults(OUT, results.toJson(meta(ROOT, QUICK)));
-  console.log(formatTable(results, targetLabels()));
+  console.log(formatTable(results, targetLabels(results)));
   console.log(
     `\n${path.relative(process.cwd(), OUT)} written in ${round((performance.now() - startedAt) / 1000, 1)} s`,
   );
