@@ -5,29 +5,19 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { connectDatabase, type Database } from "../src/server/db/connect.js";
-import {
-  addUsers,
-  countUsers,
-  createApiToken,
-  demoAccount,
-  demoAccounts,
-  ORG_ADMIN_EMAIL,
-  signIn,
-  timeSignIns,
-} from "./lib/api.js";
+import { demoAccounts } from "./lib/api.js";
 import { casesInProcess, casesOverHttp } from "./lib/cases-bench.js";
-import { figuresOverHttp as hotlineFiguresOverHttp, saveOverHttp, seedContacts } from "./lib/hotline-bench.js";
-import { loadTest } from "./lib/load.js";
+import { hotlinePhase, screeningPhase } from "./lib/dataset-phases.js";
+import { apiPhase, sqlPhase } from "./lib/list-phases.js";
 import { matchingBench } from "./lib/matching-bench.js";
-import { args, casesPlan, hotlinePlan, PLAN, QUICK, screeningPlan } from "./lib/plans.js";
+import { args, casesPlan, PLAN, QUICK } from "./lib/plans.js";
 import { benchServerUrl, createThrowAwayDatabase, describeUrl } from "./lib/postgres.js";
 import { referralsBench } from "./lib/referrals-bench.js";
 import { type DbKind, formatTable, meta, Results, writeResults } from "./lib/results.js";
-import { figuresOverHttp, scoreRateInProcess, seedScreenings, submitOverHttp } from "./lib/screening-bench.js";
+import { scoreRateInProcess } from "./lib/screening-bench.js";
 import { ServerProcess } from "./lib/server.js";
 import { sitrepBench } from "./lib/sitrep-bench.js";
-import { listActor, sqlListLoad } from "./lib/sql-list.js";
-import { median, percentile, round } from "./lib/stats.js";
+import { median, round } from "./lib/stats.js";
 import { targetLabels } from "./lib/targets.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -79,62 +69,6 @@ async function profileArgs(label: string): Promise<string[]> {
 const results = new Results();
 const ms = (v: number) => round(v, 1);
 
-/** Sign-in timing (PGlite only), extra users, an API token, then the list endpoint under load. */
-async function apiPhase(server: ServerProcess, dataDir: string, db: DbKind, measureLogin: boolean): Promise<number> {
-  const admin = await demoAccount(dataDir, ORG_ADMIN_EMAIL);
-  if (measureLogin) {
-    const datasetUsers = (await demoAccounts(dataDir)).length;
-    await signIn(server.baseUrl, admin); // first call loads code paths; not counted
-    const times = await timeSignIns(server.baseUrl, admin, PLAN.loginRuns);
-    results.set("auth.login.p50_ms", { value: ms(median(times)), unit: "ms", n: datasetUsers, db });
-    log(`sign-in: p50 ${ms(median(times))} ms, p95 ${ms(percentile(times, 95))} ms over ${times.length} runs`);
-  }
-  const session = await signIn(server.baseUrl, admin);
-  const started = performance.now();
-  await addUsers(server.baseUrl, session, PLAN.extraUsers);
-  log(`added ${PLAN.extraUsers} users through POST /api/users in ${ms((performance.now() - started) / 1000)} s`);
-  const token = await createApiToken(server.baseUrl, session);
-  const n = await countUsers(server.baseUrl, token);
-  log(
-    `GET /api/users?limit=${PLAN.pageSize}: ${PLAN.connections} connections, warm-up + ${PLAN.listSeconds} s (${n} users)`,
-  );
-  const load = await loadTest({
-    url: `${server.baseUrl}/api/users?limit=${PLAN.pageSize}`,
-    headers: { authorization: `Bearer ${token}` },
-    connections: PLAN.connections,
-    durationSeconds: PLAN.listSeconds,
-    warmup: PLAN.warmup,
-  });
-  log(`HTTP warm-up: ${load.warmupRates.map((r) => Math.round(r)).join(", ")} req/s`);
-  results.set(`api.list.p50_ms.${db}`, { value: ms(load.p50Ms), unit: "ms", n, db });
-  results.set(`api.list.p95_ms.${db}`, { value: ms(load.p95Ms), unit: "ms", n, db });
-  results.set(`api.list.rps.${db}`, { value: round(load.rps, 1), unit: "per_s", n, db });
-  log(
-    `HTTP: ${round(load.rps, 1)} req/s, p50 ${ms(load.p50Ms)} ms, p95 ${ms(load.p95Ms)} ms, p99 ${ms(load.p99Ms)} ms (${load.requests} requests)`,
-  );
-  return n;
-}
-
-/** The same SQL work with the same concurrency, straight on the database. */
-async function sqlPhase(database: Database, db: DbKind, n: number): Promise<void> {
-  const actor = await listActor(database.db, ORG_ADMIN_EMAIL);
-  log(`SQL: ${PLAN.connections} loops, warm-up + ${PLAN.listSeconds} s`);
-  const load = await sqlListLoad(database.db, actor, {
-    limit: PLAN.pageSize,
-    concurrency: PLAN.connections,
-    durationSeconds: PLAN.listSeconds,
-    warmup: PLAN.warmup,
-  });
-  log(`SQL warm-up: ${load.warmupRates.map((r) => Math.round(r)).join(", ")} tx/s`);
-  results.set(`sql.list.tps.${db}`, { value: round(load.tps, 1), unit: "per_s", n, db });
-  results.set(`sql.list.p95_ms.${db}`, { value: ms(load.p95Ms), unit: "ms", n, db });
-  log(
-    `SQL: ${round(load.tps, 1)} tx/s, p50 ${ms(load.p50Ms)} ms, p95 ${ms(load.p95Ms)} ms (${load.transactions} transactions)`,
-  );
-  const rps = results.get(`api.list.rps.${db}`);
-  if (rps) results.set(`api.overhead.ratio.${db}`, { value: round(rps.value / load.tps, 3), unit: "ratio", n, db });
-}
-
 /**
  * The case benchmarks on a database whose server is stopped: intake timing and the dataset in this
  * process, then search, duplicates, filtered list and import over HTTP on a server started with `env`.
@@ -153,62 +87,20 @@ async function casesPhase(env: Record<string, string>, dataDir: string, db: DbKi
   await server.stop();
 }
 
-/**
- * Screening: submissions over HTTP (which also installs the built-in forms), then synthetic screenings
- * written straight to the database with the server stopped (PGlite has one process), then the figures.
- */
-async function screeningPhase(
+/** The phases after the cases, each on its own synthetic dataset in the same deployment. */
+async function datasetPhases(
   env: Record<string, string>,
   dataDir: string,
   db: DbKind,
   connect: () => Promise<Database>,
 ) {
-  const plan = screeningPlan(db);
-  const accounts = await demoAccounts(dataDir);
-  let server = await startServer(env);
-  await server.waitHealthy();
-  const form = await submitOverHttp(server, accounts, plan, { db, results, log });
-  await server.stop();
-  const database = await connect();
-  try {
-    log(`screenings (${db}): ${plan.datasetScreenings} synthetic rows for the figures`);
-    await seedScreenings(database, form, plan.datasetScreenings);
-  } finally {
-    await database.close();
-  }
-  server = await startServer(env);
-  await server.waitHealthy();
-  await figuresOverHttp(server, accounts, plan, plan.datasetScreenings, { db, results, log });
-  await server.stop();
-}
-
-/**
- * Hotline: contact saves over HTTP, then synthetic contacts written straight to the database with the
- * server stopped, then the figures of the last year over HTTP.
- */
-async function hotlinePhase(
-  env: Record<string, string>,
-  dataDir: string,
-  db: DbKind,
-  connect: () => Promise<Database>,
-) {
-  const plan = hotlinePlan(db);
-  const accounts = await demoAccounts(dataDir);
-  let server = await startServer(env);
-  await server.waitHealthy();
-  await saveOverHttp(server, accounts, plan, { db, results, log });
-  await server.stop();
-  const database = await connect();
-  try {
-    log(`hotline (${db}): ${plan.datasetContacts} synthetic contacts for the figures`);
-    await seedContacts(database, plan.datasetContacts, log);
-  } finally {
-    await database.close();
-  }
-  server = await startServer(env);
-  await server.waitHealthy();
-  await hotlineFiguresOverHttp(server, accounts, plan, plan.datasetContacts, { db, results, log });
-  await server.stop();
+  const context = { results, log, startServer: (serverEnv: Record<string, string>) => startServer(serverEnv) };
+  await screeningPhase(env, dataDir, db, connect, context);
+  await hotlinePhase(env, dataDir, db, connect, context);
+  const later = { db, dataDir, quick: QUICK, connect, startServer: () => startServer(env), results, log };
+  await matchingBench(later);
+  await referralsBench(later);
+  await sitrepBench(later);
 }
 
 async function benchPglite(): Promise<void> {
@@ -224,13 +116,13 @@ async function benchPglite(): Promise<void> {
     server = await startServer(env, await profileArgs("pglite"));
     await server.waitHealthy();
   }
-  const n = await apiPhase(server, dataDir, "pglite", true);
+  const n = await apiPhase(server, dataDir, "pglite", true, { results, log });
   await server.stop();
 
   // PGlite is single-process: with the server stopped, the same data dir is opened here.
   const database = await connectDatabase({ kind: "pglite", dataDir });
   try {
-    await sqlPhase(database, "pglite", n);
+    await sqlPhase(database, "pglite", n, { results, log });
   } finally {
     await database.close();
   }
@@ -248,35 +140,7 @@ async function benchPglite(): Promise<void> {
 
   // After the cold starts, so that start.cold_ms keeps measuring the same small data dir.
   await casesPhase(env, dataDir, "pglite");
-  await screeningPhase(env, dataDir, "pglite", () => connectDatabase({ kind: "pglite", dataDir }));
-  await hotlinePhase(env, dataDir, "pglite", () => connectDatabase({ kind: "pglite", dataDir }));
-  await matchingBench({
-    db: "pglite",
-    dataDir,
-    quick: QUICK,
-    connect: () => connectDatabase({ kind: "pglite", dataDir }),
-    startServer: () => startServer(env),
-    results,
-    log,
-  });
-  await referralsBench({
-    db: "pglite",
-    dataDir,
-    quick: QUICK,
-    connect: () => connectDatabase({ kind: "pglite", dataDir }),
-    startServer: () => startServer(env),
-    results,
-    log,
-  });
-  await sitrepBench({
-    db: "pglite",
-    dataDir,
-    quick: QUICK,
-    connect: () => connectDatabase({ kind: "pglite", dataDir }),
-    startServer: () => startServer(env),
-    results,
-    log,
-  });
+  await datasetPhases(env, dataDir, "pglite", () => connectDatabase({ kind: "pglite", dataDir }));
 }
 
 async function benchPostgres(base: string): Promise<void> {
@@ -294,49 +158,19 @@ async function benchPostgres(base: string): Promise<void> {
   };
   const server = await startServer(env, await profileArgs("postgresql"));
   log(`first start (migrations, demo data): ${ms(await server.waitHealthy())} ms`);
-  const n = await apiPhase(server, dataDir, "postgresql", false);
+  const n = await apiPhase(server, dataDir, "postgresql", false, { results, log });
   await server.stop();
 
   const database = await connectDatabase({ kind: "postgresql", url: target.url, poolSize: PLAN.connections });
   try {
-    await sqlPhase(database, "postgresql", n);
+    await sqlPhase(database, "postgresql", n, { results, log });
   } finally {
     await database.close();
   }
   await casesPhase(env, dataDir, "postgresql");
-  await screeningPhase(env, dataDir, "postgresql", () =>
+  await datasetPhases(env, dataDir, "postgresql", () =>
     connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
   );
-  await hotlinePhase(env, dataDir, "postgresql", () =>
-    connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
-  );
-  await matchingBench({
-    db: "postgresql",
-    dataDir,
-    quick: QUICK,
-    connect: () => connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
-    startServer: () => startServer(env),
-    results,
-    log,
-  });
-  await referralsBench({
-    db: "postgresql",
-    dataDir,
-    quick: QUICK,
-    connect: () => connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
-    startServer: () => startServer(env),
-    results,
-    log,
-  });
-  await sitrepBench({
-    db: "postgresql",
-    dataDir,
-    quick: QUICK,
-    connect: () => connectDatabase({ kind: "postgresql", url: target.url, poolSize: 2 }),
-    startServer: () => startServer(env),
-    results,
-    log,
-  });
   await target.drop();
 }
 
