@@ -94,7 +94,7 @@ async function datasetPhases(
   db: DbKind,
   connect: () => Promise<Database>,
 ) {
-  const context = { results, log, startServer: (serverEnv: Record<string, string>) => startServer(serverEnv) };
+  const context = { results, log, startServer };
   await screeningPhase(env, dataDir, db, connect, context);
   await hotlinePhase(env, dataDir, db, connect, context);
   const later = { db, dataDir, quick: QUICK, connect, startServer: () => startServer(env), results, log };

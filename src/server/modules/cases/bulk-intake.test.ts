@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { userActor } from "../../access/actor.js";
 import { AppError } from "../../access/errors.js";
 import { runScoped } from "../../access/scoped-db.js";
+import { demoActor } from "../../testing/actors.js";
 import { testDatabaseKinds } from "../../testing/databases.js";
 import { createDemoApp, send } from "../../testing/http.js";
 import { intakeCases } from "./bulk-intake.js";
@@ -16,20 +16,7 @@ describe.each(testDatabaseKinds())("many intakes at once (%s)", (kind) => {
   afterAll(() => ctx.testApp.close());
 
   async function asCaseworker<T>(fn: Parameters<typeof runScoped<T>>[3]): Promise<T> {
-    const db = ctx.testApp.services.database.db;
-    const user = await db
-      .selectFrom("users")
-      .select(["id", "organisation_id", "team_id", "roles", "locale"])
-      .where("email", "=", ctx.demo.accountOf("caseworker").email)
-      .executeTakeFirstOrThrow();
-    const actor = userActor({
-      userId: user.id,
-      organisationId: user.organisation_id,
-      teamId: user.team_id,
-      roles: ["caseworker"],
-      via: "session",
-      locale: user.locale,
-    });
+    const actor = await demoActor(ctx.testApp, ctx.demo, "caseworker");
     return runScoped(ctx.testApp.services.database, actor, { requestId: "test", clientIp: null, action: "test" }, fn);
   }
 

@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseListQuery } from "../../../shared/api/cases.js";
-import { userActor } from "../../access/actor.js";
 import { runScoped, type ScopedDb } from "../../access/scoped-db.js";
+import { demoActor } from "../../testing/actors.js";
 import { testDatabaseKinds } from "../../testing/databases.js";
 import { createDemoApp } from "../../testing/http.js";
 import { listCases } from "./case-list.service.js";
@@ -20,19 +20,7 @@ describe.each(testDatabaseKinds())("case list plans (%s)", (kind) => {
   afterAll(() => ctx.testApp.close());
 
   async function asCaseworker<T>(fn: (db: ScopedDb) => Promise<T>): Promise<T> {
-    const user = await ctx.testApp.services.database.db
-      .selectFrom("users")
-      .select(["id", "organisation_id", "team_id", "locale"])
-      .where("email", "=", ctx.demo.accountOf("caseworker").email)
-      .executeTakeFirstOrThrow();
-    const actor = userActor({
-      userId: user.id,
-      organisationId: user.organisation_id,
-      teamId: user.team_id,
-      roles: ["caseworker"],
-      via: "session",
-      locale: user.locale,
-    });
+    const actor = await demoActor(ctx.testApp, ctx.demo, "caseworker");
     return runScoped(ctx.testApp.services.database, actor, { requestId: "test", clientIp: null, action: "test" }, fn);
   }
 

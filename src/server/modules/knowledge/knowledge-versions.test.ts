@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, todayIso } from "../../../shared/dates.js";
 import { defaultNextReview } from "../../../shared/knowledge/articles.js";
-import { userActor } from "../../access/actor.js";
 import { inActorTransaction } from "../../access/actor-transaction.js";
+import { demoActor } from "../../testing/actors.js";
 import { testDatabaseKinds } from "../../testing/databases.js";
 import { auditEntriesAfter, createDemoApp, errorOf, lastAuditSeq, send, type TestSession } from "../../testing/http.js";
 import { SCRIPT, search, writeArticle } from "./knowledge.fixture.js";
@@ -80,19 +80,7 @@ describe.each(testDatabaseKinds())("knowledge base versions and reviews (%s)", (
   it("cannot change a saved version even through the application's own database role", async () => {
     const article = await writeArticle(ctx.app, supervisor, SCRIPT);
     const { database } = ctx.testApp.services;
-    const user = await database.db
-      .selectFrom("users")
-      .select(["id", "organisation_id", "team_id"])
-      .where("email", "=", ctx.demo.accountOf("supervisor").email)
-      .executeTakeFirstOrThrow();
-    const actor = userActor({
-      userId: user.id,
-      organisationId: user.organisation_id,
-      teamId: user.team_id,
-      roles: ["supervisor"],
-      via: "session",
-      locale: "en",
-    });
+    const actor = await demoActor(ctx.testApp, ctx.demo, "supervisor");
     // The role and settings every request runs with: the grant itself refuses the change.
     const rewrite = inActorTransaction(database, actor, (tx) =>
       tx
