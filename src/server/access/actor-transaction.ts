@@ -8,12 +8,7 @@ const WORD = /^[a-z_]+$/;
 
 /** The settings the row-level security policies read, for the actor, local to the transaction. */
 export async function applyActorSettings(tx: Kysely<Schema>, actor: Actor): Promise<void> {
-  await sql`SELECT set_config('role', 'safepath_app', true),
-    set_config('app.organisation_id', ${actor.organisationId ?? ""}, true),
-    set_config('app.user_id', ${actor.userId ?? ""}, true),
-    set_config('app.team_id', ${actor.teamId ?? ""}, true),
-    set_config('app.record_scope', ${actor.recordScope}, true),
-    set_config('app.deployment_admin', ${isDeploymentAdmin(actor) ? "on" : "off"}, true)`.execute(tx);
+  await sql.raw(settingsStatement(actor)).execute(tx);
 }
 
 /**
