@@ -33,6 +33,15 @@ export class RecordKey {
     return this.seal(field, JSON.stringify(value));
   }
 
+  /**
+   * sealJson of an object whose values are all optional, or null when none is set: a row with nothing to
+   * hide stores no ciphertext and costs no encryption (an import seals several such objects per row).
+   * Readers take a null as the empty object.
+   */
+  sealFields(field: string, value: object): string | null {
+    return Object.values(value).some((v) => v !== undefined && v !== null) ? this.sealJson(field, value) : null;
+  }
+
   openJson<T>(field: string, stored: string): T {
     return JSON.parse(this.open(field, stored)) as T;
   }

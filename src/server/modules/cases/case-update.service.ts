@@ -37,7 +37,7 @@ export async function updateCase(db: ScopedDb, services: Services, caseId: strin
   const set: Record<string, unknown> = { version: row.version + 1, updated_at: new Date() };
   for (const [column, value] of Object.entries(clear)) if (value !== undefined) set[column] = value;
   if (referral?.details !== undefined && caseKey)
-    set.sealed = caseKey.sealJson("cases.sealed", {
+    set.sealed = caseKey.sealFields("cases.sealed", {
       ...openCaseSealed(caseKey, row),
       incomingReferralDetails: referral.details,
     });

@@ -113,7 +113,7 @@ export async function intakeCase(
         referring_organisation_name: referral.organisationName ?? null,
         incoming_referral_date: referral.date ?? null,
         incoming_referral_reason: referral.reason ?? null,
-        sealed: caseKey.sealJson("cases.sealed", { incomingReferralDetails: referral.details ?? null }),
+        sealed: caseKey.sealFields("cases.sealed", { incomingReferralDetails: referral.details ?? null }),
         exploitation_types: victim.exploitationTypes ?? [],
         vulnerability_flags: [...new Set([...facts.vulnerabilityFlags, ...(victim.victimVulnerabilities ?? [])])],
         citizenships: facts.citizenships,

@@ -44,7 +44,7 @@ export function contextColumns(
     ...(v.recruitmentPlaces && { recruitment_places: JSON.stringify(v.recruitmentPlaces) }),
     ...(v.exploitationPlaces && { exploitation_places: JSON.stringify(v.exploitationPlaces) }),
     ...(perpetrator?.perpetratorRoles && { perpetrator_roles: perpetrator.perpetratorRoles }),
-    sealed: caseKey.sealJson(FIELD(personId), sealed),
+    sealed: caseKey.sealFields(FIELD(personId), sealed),
   };
 }
 

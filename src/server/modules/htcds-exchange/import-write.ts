@@ -211,7 +211,7 @@ async function buildCases(
       referring_organisation_name: c.referral.organisationName,
       incoming_referral_date: c.referral.date,
       incoming_referral_reason: c.referral.reason,
-      sealed: key(caseId).sealJson("cases.sealed", {
+      sealed: key(caseId).sealFields("cases.sealed", {
         incomingReferralDetails: c.referral.details,
         ...(c.closureReason && { closureReason: c.closureReason }),
       }),

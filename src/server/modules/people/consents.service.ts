@@ -69,7 +69,7 @@ export function consentRow(db: ScopedDb, id: string, subject: Pick<ConsentSubjec
     language: input.language ?? null,
     guardian_relationship: input.guardian?.relationship ?? null,
     signature_attachment_id: input.signatureAttachmentId ?? null,
-    sealed: subject.key.sealJson(`consents.sealed:${id}`, sealed),
+    sealed: subject.key.sealFields(`consents.sealed:${id}`, sealed),
     recorded_by: db.actor.userId,
   };
 }
