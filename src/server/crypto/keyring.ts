@@ -23,6 +23,14 @@ export class DecryptionError extends Error {
   }
 }
 
+/** See Keyring.sealingKit. Plain data, so that it can be handed to a worker thread. */
+export interface SealingKit {
+  organisationId: string;
+  dataVersion: number;
+  dataKey: Buffer;
+  indexKey: Buffer;
+}
+
 /**
  * Organisation keys wrapped by the master key. Unwrapped keys stay in memory for the life of the
  * process; they are looked up through the caller's transaction so row-level security applies.
@@ -98,11 +106,22 @@ export class Keyring {
   }
 
   async encryptField(scope: KeyScope, context: string, plaintext: string): Promise<string> {
+    return sealField(await this.sealingKit(scope), context, plaintext);
+  }
+
+  /**
+   * The organisation's current data key and its blind-index key, for sealing and hashing new records away
+   * from the database (a worker thread building an import's rows). Keys stay inside this process.
+   */
+  async sealingKit(scope: KeyScope): Promise<SealingKit> {
     const { tx: db, organisationId } = scope;
-    const version = await this.currentVersion(db, organisationId, "data");
-    const key = await this.key(db, organisationId, "data", version);
-    const sealed = seal(key, Buffer.from(plaintext, "utf8"), fieldContext(organisationId, context));
-    return `${FIELD_PREFIX}.${version}.${sealed.toString("base64url")}`;
+    const dataVersion = await this.currentVersion(db, organisationId, "data");
+    return {
+      organisationId,
+      dataVersion,
+      dataKey: await this.key(db, organisationId, "data", dataVersion),
+      indexKey: await this.indexKey(scope),
+    };
   }
 
   async decryptField(scope: KeyScope, context: string, stored: string): Promise<string> {
@@ -125,17 +144,9 @@ export class Keyring {
     return indexHmac(key, field, normalised);
   }
 
-  /**
-   * blindIndex of many values, in order: the key is looked up once and the values are hashed in one
-   * synchronous pass (an import computes dozens per person).
-   */
-  async blindIndexMany(
-    scope: KeyScope,
-    entries: readonly (readonly [field: string, normalised: string])[],
-  ): Promise<string[]> {
-    if (entries.length === 0) return [];
-    const key = await this.key(scope.tx, scope.organisationId, "index", 1);
-    return entries.map(([field, normalised]) => indexHmac(key, field, normalised));
+  /** The blind-index key itself, for hashing many values in one synchronous pass (see search-index.ts). */
+  async indexKey(scope: KeyScope): Promise<Buffer> {
+    return this.key(scope.tx, scope.organisationId, "index", 1);
   }
 
   async currentVersion(db: Executor, organisationId: string, purpose: Purpose): Promise<number> {
@@ -178,7 +189,13 @@ export class Keyring {
   }
 }
 
-function indexHmac(key: Buffer, field: string, normalised: string): string {
+/** A field sealed with the organisation's data key, as encryptField stores it. */
+export function sealField(kit: SealingKit, context: string, plaintext: string): string {
+  const sealed = seal(kit.dataKey, Buffer.from(plaintext, "utf8"), fieldContext(kit.organisationId, context));
+  return `${FIELD_PREFIX}.${kit.dataVersion}.${sealed.toString("base64url")}`;
+}
+
+export function indexHmac(key: Buffer, field: string, normalised: string): string {
   return createHmac("sha256", key).update(`${field}\u0000${normalised}`).digest("base64url").slice(0, 32);
 }
 

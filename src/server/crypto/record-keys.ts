@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { ScopedDb } from "../access/scoped-db.js";
 import { open, seal } from "./aead.js";
-import { DecryptionError, type Keyring } from "./keyring.js";
+import { DecryptionError, type Keyring, type SealingKit, sealField } from "./keyring.js";
 
 const PREFIX = "rk1";
 
@@ -68,6 +68,22 @@ export class RecordKey {
   }
 }
 
+/** New record keys and their rows for record_keys, wrapped with the organisation's data key (see make). */
+export function newRecordKeys(kit: SealingKit, subjectIds: readonly string[]) {
+  const keys = new Map<string, RecordKey>();
+  const rows: { organisation_id: string; subject_id: string; wrapped_key: string }[] = [];
+  for (const subjectId of subjectIds) {
+    const key = randomBytes(32);
+    keys.set(subjectId, new RecordKey(kit.organisationId, subjectId, key));
+    rows.push({
+      organisation_id: kit.organisationId,
+      subject_id: subjectId,
+      wrapped_key: sealField(kit, recordKeyContext(subjectId), key.toString("base64")),
+    });
+  }
+  return { keys, rows };
+}
+
 /** Creates, loads and destroys record keys through the request's scoped handle. */
 export class RecordKeys {
   constructor(private readonly keyring: Keyring) {}
@@ -83,18 +99,7 @@ export class RecordKeys {
    * the database still writes the ones before. The rows must be stored in the same transaction.
    */
   async make(db: ScopedDb, subjectIds: readonly string[]) {
-    const keys = new Map<string, RecordKey>();
-    const rows: { organisation_id: string; subject_id: string; wrapped_key: string }[] = [];
-    for (const subjectId of subjectIds) {
-      const key = randomBytes(32);
-      keys.set(subjectId, new RecordKey(db.organisationId, subjectId, key));
-      rows.push({
-        organisation_id: db.organisationId,
-        subject_id: subjectId,
-        wrapped_key: await this.keyring.encryptField(db, recordKeyContext(subjectId), key.toString("base64")),
-      });
-    }
-    return { keys, rows };
+    return newRecordKeys(await this.keyring.sealingKit(db), subjectIds);
   }
 
   /** Keys of the records that still have one; an erased record is simply absent from the map. */

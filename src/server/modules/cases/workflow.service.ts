@@ -89,7 +89,10 @@ export async function transitionCase(db: ScopedDb, services: Services, caseId: s
   if (outcome.closureReason !== undefined) {
     const key = await new RecordKeys(services.keyring).loadOne(db, caseId);
     if (key)
-      set.sealed = key.sealFields("cases.sealed", { ...openCaseSealed(key, row), closureReason: outcome.closureReason });
+      set.sealed = key.sealFields("cases.sealed", {
+        ...openCaseSealed(key, row),
+        closureReason: outcome.closureReason,
+      });
   }
   await db.updateTable("cases").set(set).where("id", "=", caseId).execute();
   const action = t.action === "request_closure" ? "case.closure_requested" : `case.${t.action}`;

@@ -55,7 +55,18 @@ async function checkSignature(db: ScopedDb, personId: string, attachmentId: stri
 }
 
 /** The row of one decision (already checked), its guardian's name and note sealed under the person's key. */
-export function consentRow(db: ScopedDb, id: string, subject: Pick<ConsentSubject, "id" | "key">, input: ConsentInput) {
+/** Who writes a consent row: the scoped handle, or its organisation and user where a worker thread builds rows. */
+export interface ConsentWriter {
+  organisationId: string;
+  actor: { userId: string | null };
+}
+
+export function consentRow(
+  db: ConsentWriter,
+  id: string,
+  subject: Pick<ConsentSubject, "id" | "key">,
+  input: ConsentInput,
+) {
   const sealed: SealedConsent = { guardianName: input.guardian?.name, note: input.note ?? null };
   return {
     organisation_id: db.organisationId,

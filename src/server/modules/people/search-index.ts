@@ -1,5 +1,5 @@
 import type { ScopedDb } from "../../access/scoped-db.js";
-import type { Keyring } from "../../crypto/keyring.js";
+import { indexHmac, type Keyring } from "../../crypto/keyring.js";
 import { insertSearchKeys } from "../htcds-exchange/import-insert.js";
 import type { SearchKey } from "./matching/search-keys.js";
 
@@ -19,16 +19,16 @@ export async function blindKeysOfEach(
   keyring: Keyring,
   keysOfEach: readonly (readonly SearchKey[])[],
 ): Promise<BlindKey[][]> {
-  const hashes = await keyring.blindIndexMany(
-    db,
-    keysOfEach.flatMap((keys) => keys.map(({ kind, value }) => [kind, value] as const)),
-  );
-  let next = 0;
+  return blindKeysWith(await keyring.indexKey(db), keysOfEach);
+}
+
+/** blindKeysOfEach with the organisation's index key at hand: no database, so a worker thread can run it. */
+export function blindKeysWith(indexKey: Buffer, keysOfEach: readonly (readonly SearchKey[])[]): BlindKey[][] {
   return keysOfEach.map((keys) => {
     const seen = new Set<string>();
     const out: BlindKey[] = [];
-    for (const { kind } of keys) {
-      const key = hashes[next++] as string;
+    for (const { kind, value } of keys) {
+      const key = indexHmac(indexKey, kind, value);
       const id = `${kind}:${key}`;
       if (seen.has(id)) continue;
       seen.add(id);

@@ -1,0 +1,174 @@
+import type { SealingKit } from "../../crypto/keyring.js";
+import { newRecordKeys, type RecordKey } from "../../crypto/record-keys.js";
+import type { HistoryEntry } from "../cases/case-history.js";
+import { contextColumns } from "../cases/victim-context.js";
+import { consentRow } from "../people/consents.service.js";
+import { indexKeys } from "../people/matching/search-keys.js";
+import { personFactColumns } from "../people/people.service.js";
+import { birthYearOf, identifyingFields, sealIdentity } from "../people/person-identity.js";
+import { blindKeysWith } from "../people/search-index.js";
+import type { ImportCase } from "./import-cases.js";
+import type { SearchKeyRows } from "./import-insert.js";
+import type { ParsedRow } from "./import-rows.js";
+
+/**
+ * The rows an import writes for some cases, built from the cases alone: sealed, hashed, numbered, with no
+ * statement to run. So they can be built in a worker thread (import-builder.ts) while the database writes.
+ */
+
+/** Who writes, and how the cases came in: the same for every step of one import. */
+export interface BuildContext {
+  organisationId: string;
+  userId: string | null;
+  owner: { ownerUserId: string | null; teamId: string | null };
+  /** How the cases came in, for their history: a file import or a batch of intakes. */
+  via: "import" | "batch";
+}
+
+/** What building needs of a file's row: no report log, which stays with the main thread. */
+type BuildRow = Pick<ParsedRow, "role" | "relationship" | "person" | "victim" | "perpetrator" | "consents">;
+export type BuildCase = Omit<ImportCase, "rows"> & { rows: BuildRow[] };
+
+export function forBuilding(c: ImportCase): BuildCase {
+  return {
+    ...c,
+    rows: c.rows.map(({ role, relationship, person, victim, perpetrator, consents }) => ({
+      role,
+      relationship,
+      person,
+      victim,
+      perpetrator,
+      consents,
+    })),
+  };
+}
+
+/** Some cases of the import with the ids and numbers chosen for them (all made on the main thread, in order). */
+export interface BuildPart {
+  cases: BuildCase[];
+  caseIds: string[];
+  numbers: string[];
+  /** Per case, the id of each of its rows' person. */
+  personIds: string[][];
+  /** Per case, per row, the id of each consent of that row. */
+  consentIds: string[][][];
+  /** When the cases' people are linked: a millisecond apart from here, in the file's order. */
+  linkedAt: number;
+}
+
+export interface Step {
+  recordKeys: object[];
+  people: Record<string, unknown>[];
+  searchKeys: SearchKeyRows;
+  cases: Record<string, unknown>[];
+  links: Record<string, unknown>[];
+  consents: object[];
+  history: HistoryEntry[];
+}
+
+/** The rows of some cases, as intake would write them, with the record keys they are sealed under. */
+export function buildStep(kit: SealingKit, ctx: BuildContext, part: BuildPart): Step {
+  const made = newRecordKeys(kit, [...part.caseIds, ...part.personIds.flat()]);
+  const key = (id: string) => made.keys.get(id) as RecordKey;
+  const writer = { organisationId: ctx.organisationId, actor: { userId: ctx.userId } };
+  const step: Step = {
+    recordKeys: made.rows,
+    people: [],
+    searchKeys: { kinds: [], keys: [], personIds: [] },
+    cases: [],
+    links: [],
+    consents: [],
+    history: [],
+  };
+  const blind = blindKeysWith(
+    kit.indexKey,
+    part.cases.flatMap((c) =>
+      c.rows.map((row) => {
+        const identity = row.person.identity;
+        return indexKeys(identifyingFields(identity, birthYearOf(identity, row.person.birthYear)));
+      }),
+    ),
+  );
+  let next = 0;
+  for (const [index, c] of part.cases.entries()) {
+    const caseId = part.caseIds[index] as string;
+    const ids = part.personIds[index] as string[];
+    for (const [n, row] of c.rows.entries()) {
+      const personId = ids[n] as string;
+      const identity = row.person.identity;
+      step.people.push({
+        organisation_id: ctx.organisationId,
+        id: personId,
+        identity: sealIdentity(key(personId), identity),
+        birth_year: birthYearOf(identity, row.person.birthYear),
+        created_by: ctx.userId,
+        ...personFactColumns(row.person),
+      });
+      for (const { kind, key: value } of blind[next++] ?? []) {
+        step.searchKeys.kinds.push(kind);
+        step.searchKeys.keys.push(value);
+        step.searchKeys.personIds.push(personId);
+      }
+      step.links.push({
+        organisation_id: ctx.organisationId,
+        case_id: caseId,
+        person_id: personId,
+        // A millisecond apart, in the file's order: the case lists its people as the file did.
+        created_at: new Date(part.linkedAt + step.links.length),
+        role: row.role,
+        relationship: row.relationship,
+        ...contextColumns(key(caseId), personId, row.victim, row.perpetrator),
+      });
+      const consentIds = part.consentIds[index]?.[n] ?? [];
+      for (const [k, consent] of row.consents.entries()) {
+        const subject = { id: personId, key: key(personId) };
+        step.consents.push(consentRow(writer, consentIds[k] as string, subject, { ...consent, caseId }));
+      }
+    }
+    step.cases.push(
+      caseRow(ctx, c, { id: caseId, number: part.numbers[index] as string, primaryPersonId: ids[0] }, key(caseId)),
+    );
+    step.history.push({
+      caseId,
+      action: "case.opened",
+      changes: { stage: { from: null, to: c.stage }, ...(ctx.via === "import" ? { imported: true } : { batch: true }) },
+    });
+  }
+  return step;
+}
+
+function caseRow(
+  ctx: BuildContext,
+  c: BuildCase,
+  made: { id: string; number: string; primaryPersonId: string | undefined },
+  key: RecordKey,
+) {
+  const primary = c.rows[0];
+  const victim = primary?.victim ?? {};
+  return {
+    id: made.id,
+    case_number: made.number,
+    stage: c.stage,
+    status: c.status,
+    owner_user_id: ctx.owner.ownerUserId,
+    team_id: ctx.owner.teamId,
+    primary_person_id: made.primaryPersonId,
+    opened_on: c.openedOn,
+    identified_on: c.identifiedOn,
+    closed_on: c.closedOn,
+    closure_referred: c.closedReferred,
+    referring_organisation_name: c.referral.organisationName,
+    incoming_referral_date: c.referral.date,
+    incoming_referral_reason: c.referral.reason,
+    sealed: key.sealFields("cases.sealed", {
+      incomingReferralDetails: c.referral.details,
+      ...(c.closureReason && { closureReason: c.closureReason }),
+    }),
+    exploitation_types: victim.exploitationTypes ?? [],
+    vulnerability_flags: [
+      ...new Set([...(primary?.person.vulnerabilityFlags ?? []), ...(victim.victimVulnerabilities ?? [])]),
+    ],
+    citizenships: primary?.person.citizenships ?? [],
+    created_by: ctx.userId,
+  };
+}
