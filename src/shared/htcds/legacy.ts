@@ -147,8 +147,21 @@ const INDEXES = new Map(
   (Object.keys(VOCABULARIES) as VocabularyName[]).map((name) => [name, buildIndex(name)] as const),
 );
 
+// The values of a file repeat (every row says "ForcedLabour"): each written form is looked up once.
+const LOOKED_UP = new Map<VocabularyName, Map<string, readonly string[] | undefined>>();
+/** Written forms remembered per vocabulary; a file of ever new values is then looked up afresh. */
+const REMEMBERED = 2000;
+
 function lookup(list: VocabularyName, value: string): readonly string[] | undefined {
-  return INDEXES.get(list)?.get(comparisonKey(value));
+  let seen = LOOKED_UP.get(list);
+  if (!seen) {
+    seen = new Map();
+    LOOKED_UP.set(list, seen);
+  }
+  if (seen.has(value)) return seen.get(value);
+  const targets = INDEXES.get(list)?.get(comparisonKey(value));
+  if (seen.size < REMEMBERED) seen.set(value, targets);
+  return targets;
 }
 
 /**

@@ -64,7 +64,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
       // Read and checked before the transaction starts: no transaction waits on an upload or a parse.
       const upload = await readUpload(request);
       const sheet = await readSheet(upload.bytes, upload.fileName);
-      const plan = planImport(sheet);
+      const plan = await planImport(sheet);
       try {
         return await request.scoped((db) =>
           importCases(db, services, sheet, plan, { ...request.query, language: request.language }),

@@ -13,7 +13,7 @@ import type { ParsedRow } from "./import-rows.js";
 
 /**
  * The rows an import writes for some cases, built from the cases alone: sealed, hashed, numbered, with no
- * statement to run. So they can be built in a worker thread (import-builder.ts) while the database writes.
+ * statement to run. So they can be built in a worker thread (import-thread.ts) while the database writes.
  */
 
 /** Who writes, and how the cases came in: the same for every step of one import. */

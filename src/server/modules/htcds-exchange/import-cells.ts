@@ -27,6 +27,14 @@ export class RowLog {
 
   constructor(readonly row: number) {}
 
+  /** A log as it arrives from another thread (a plain object), with its methods again. */
+  static revive(plain: { row: number; issues: Issue[]; normalised: Normalised[] }): RowLog {
+    const log = new RowLog(plain.row);
+    log.issues.push(...plain.issues);
+    log.normalised.push(...plain.normalised);
+    return log;
+  }
+
   problem(field: string, problem: string, params?: Record<string, string | number>): undefined {
     if (!this.issues.some((issue) => issue.field === field && issue.problem === problem))
       this.issues.push({ row: this.row, field, problem, ...(params ? { params } : {}) });
@@ -87,8 +95,16 @@ export function checkCountry(log: RowLog, field: string, text: string): string |
 
 function parseDate(log: RowLog, field: string, text: string): string | undefined {
   if (!isoDate.safeParse(text).success) return log.problem(field, "date");
-  if (text > addDays(todayIso(), 1)) return log.problem(field, "in_future");
+  if (text > latestDate()) return log.problem(field, "in_future");
   return text;
+}
+
+let latest = { today: "", date: "" };
+/** The latest date a cell may hold (a day of slack for time zones east of UTC), worked out once a day. */
+function latestDate(): string {
+  const today = todayIso();
+  if (latest.today !== today) latest = { today, date: addDays(today, 1) };
+  return latest.date;
 }
 
 const TRUE = new Set(["true", "yes", "y", "1", "x", "✓"]);

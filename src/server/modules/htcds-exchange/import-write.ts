@@ -6,9 +6,9 @@ import { recordHistory } from "../cases/case-history.js";
 import { nextCaseNumbers } from "../cases/case-numbers.js";
 import { resolveOwner } from "../cases/case-owner.js";
 import { type BuildContext, forBuilding, type Step } from "./import-build.js";
-import { rowBuilder } from "./import-builder.js";
 import type { ImportCase } from "./import-cases.js";
 import { insertRecordset, insertSearchKeys, insertValues } from "./import-insert.js";
+import { importThread } from "./import-thread.js";
 
 /** Cases per step: a step's rows are built in the worker thread while the statements of the step before run. */
 const STEP = 250;
@@ -104,7 +104,7 @@ async function refreshStatisticsIfOutgrown(db: ScopedDb): Promise<void> {
 /**
  * Writes the cases with the building blocks of intake (record keys, sealed identity, blind indexes, case
  * numbers, victim context, consents, history), batched: a few statements per table and step. While the
- * database writes one step, the worker thread seals and hashes the next (import-builder.ts); the
+ * database writes one step, the import thread seals and hashes the next (import-thread.ts); the
  * transaction runs one statement at a time.
  */
 export async function writeCases(
@@ -124,7 +124,7 @@ export async function writeCases(
   const ctx: BuildContext = { organisationId: db.organisationId, userId: db.actor.userId, owner, via };
   const build = (start: number) => {
     const end = start + STEP;
-    const built = rowBuilder.build(kit, ctx, {
+    const built = importThread.build(kit, ctx, {
       cases: cases.slice(start, end).map(forBuilding),
       caseIds: caseIds.slice(start, end),
       numbers: numbers.slice(start, end),

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { SealingKit } from "../../crypto/keyring.js";
 import { newRecordId } from "../../db/record-ids.js";
 import type { BuildContext, BuildPart } from "./import-build.js";
-import { rowBuilder } from "./import-builder.js";
+import { RowLog } from "./import-cells.js";
+import type { RawRow } from "./import-read.js";
+import { parseRow } from "./import-rows.js";
+import { importThread } from "./import-thread.js";
 
 const kit: SealingKit = {
   organisationId: newRecordId(),
@@ -53,7 +56,7 @@ function part(): BuildPart {
 describe("building an import's rows in a worker thread", () => {
   it("seals and hashes with the organisation's keys, under the ids it was given", async () => {
     const given = part();
-    const step = await rowBuilder.build(kit, ctx, given);
+    const step = await importThread.build(kit, ctx, given);
     const personId = given.personIds[0]?.[0] as string;
     expect(step.people).toHaveLength(1);
     expect(step.people[0]).toMatchObject({ id: personId, organisation_id: kit.organisationId, birth_year: 1990 });
@@ -73,7 +76,7 @@ describe("building an import's rows in a worker thread", () => {
   it("hashes a name the same way as the main thread does", async () => {
     const { blindKeysWith } = await import("../people/search-index.js");
     const { indexKeys } = await import("../people/matching/search-keys.js");
-    const step = await rowBuilder.build(kit, ctx, part());
+    const step = await importThread.build(kit, ctx, part());
     const here = blindKeysWith(kit.indexKey, [
       indexKeys({ names: ["Олена Коваленко"], birthDate: "1990-04-12", phones: [], identityNumbers: [], emails: [] }),
     ])[0];
@@ -82,8 +85,37 @@ describe("building an import's rows in a worker thread", () => {
 
   it("fails a build it cannot do, and builds the next one", async () => {
     const broken = { ...kit, dataKey: randomBytes(7) };
-    await expect(rowBuilder.build(broken, ctx, part())).rejects.toThrow(/Building import rows failed: .*key/i);
-    const step = await rowBuilder.build(kit, ctx, part());
+    await expect(importThread.build(broken, ctx, part())).rejects.toThrow(/The import thread failed: .*key/i);
+    const step = await importThread.build(kit, ctx, part());
     expect(step.cases).toHaveLength(1);
+  });
+
+  it("checks a file's rows as the main thread does, problems and normalised values included", async () => {
+    const raw = (row: number, cells: Record<string, string>): RawRow => ({
+      row,
+      values: new Map(Object.entries(cells)),
+    });
+    const rows = [
+      raw(2, {
+        prs_FirstName: "Олена",
+        prs_SecondName: "Коваленко",
+        prs_Birthdate: "1990-04-12",
+        vic_TypeOfExploitation: "Labor exploitation",
+        sp_Consents: "assistance:given;data_processing:given",
+      }),
+      raw(3, { prs_FirstName: "Ion", prs_Birthdate: "1990-13-45", prs_Gender: "Somewhere" }),
+    ];
+    const there = await importThread.parse(rows);
+    expect(there).toEqual(rows.map(parseRow));
+    expect(there[0]?.log.normalised).toEqual([
+      { row: 2, field: "vic_TypeOfExploitation", from: "Labor exploitation", to: "ForcedLabour" },
+    ]);
+    expect(there[1]?.log.issues.map((issue) => issue.field)).toEqual(
+      expect.arrayContaining(["prs_Birthdate", "prs_Gender"]),
+    );
+    // The logs work as logs again: the report adds to them after the check.
+    expect(there[1]?.log).toBeInstanceOf(RowLog);
+    there[1]?.log.problem("prs_FirstName", "required");
+    expect(there[1]?.log.issues.at(-1)).toMatchObject({ row: 3, field: "prs_FirstName", problem: "required" });
   });
 });
