@@ -10,6 +10,11 @@ import caseActionsWebPl from "./locales/case-actions-web/pl.json" with { type: "
 import caseActionsWebRo from "./locales/case-actions-web/ro.json" with { type: "json" };
 import caseActionsWebRu from "./locales/case-actions-web/ru.json" with { type: "json" };
 import caseActionsWebUk from "./locales/case-actions-web/uk.json" with { type: "json" };
+import caseExchangeWebEn from "./locales/case-exchange-web/en.json" with { type: "json" };
+import caseExchangeWebPl from "./locales/case-exchange-web/pl.json" with { type: "json" };
+import caseExchangeWebRo from "./locales/case-exchange-web/ro.json" with { type: "json" };
+import caseExchangeWebRu from "./locales/case-exchange-web/ru.json" with { type: "json" };
+import caseExchangeWebUk from "./locales/case-exchange-web/uk.json" with { type: "json" };
 import casesEn from "./locales/cases/en.json" with { type: "json" };
 import casesPl from "./locales/cases/pl.json" with { type: "json" };
 import casesRo from "./locales/cases/ro.json" with { type: "json" };
@@ -174,6 +179,7 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     referralsWebEn,
     referralFiguresEn,
     caseActionsWebEn,
+    caseExchangeWebEn,
     ...ACTIVITY_PARTS.en,
   ),
   uk: assemble(
@@ -201,6 +207,7 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     referralsWebUk,
     referralFiguresUk,
     caseActionsWebUk,
+    caseExchangeWebUk,
     ...ACTIVITY_PARTS.uk,
   ),
   ru: assemble(
@@ -228,6 +235,7 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     referralsWebRu,
     referralFiguresRu,
     caseActionsWebRu,
+    caseExchangeWebRu,
     ...ACTIVITY_PARTS.ru,
   ),
   pl: assemble(
@@ -255,6 +263,7 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     referralsWebPl,
     referralFiguresPl,
     caseActionsWebPl,
+    caseExchangeWebPl,
     ...ACTIVITY_PARTS.pl,
   ),
   ro: assemble(
@@ -282,6 +291,7 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
     referralsWebRo,
     referralFiguresRo,
     caseActionsWebRo,
+    caseExchangeWebRo,
     ...ACTIVITY_PARTS.ro,
   ),
 };

@@ -84,17 +84,34 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  try {
-    const body = (await response.json()) as { error?: Partial<ApiError> & { fields?: FieldProblem[] } };
-    const error = body.error;
-    if (error && typeof error.code === "string") {
-      return new ApiError(response.status, error.code, error.message ?? "", error.fields ?? [], error.requestId);
-    }
-  } catch {
-    // Not our JSON (a proxy page, say): fall through to a generic error the UI translates itself.
+/** The server's error body as every endpoint sends it. */
+export interface ErrorBody {
+  error?: { code?: string; message?: string; fields?: FieldProblem[]; requestId?: string };
+}
+
+/**
+ * The error of a failed answer from its (already read) body. A body that is not ours (a proxy page, say)
+ * gives a generic error the UI translates itself.
+ */
+export function apiErrorOf(status: number, body: ErrorBody | undefined): ApiError {
+  const error = body?.error;
+  if (error && typeof error.code === "string") {
+    return new ApiError(status, error.code, error.message ?? "", error.fields ?? [], error.requestId);
   }
-  return new ApiError(response.status, response.status >= 500 ? "internal" : "unknown", "");
+  return new ApiError(status, status >= 500 ? "internal" : "unknown", "");
+}
+
+/** Reads a failed answer's JSON body, or nothing when it is not JSON. */
+export async function errorBodyOf<T extends ErrorBody>(response: Response): Promise<T | undefined> {
+  try {
+    return (await response.json()) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  return apiErrorOf(response.status, await errorBodyOf(response));
 }
 
 export const api = {

@@ -11,6 +11,8 @@ import { CaseTable } from "./CaseTable.js";
 import { CASES_KEY } from "./case-api.js";
 import { type CaseFilterValues, filtersFromParams, paramsFromFilters, toCaseQuery } from "./case-filters.js";
 import type { CaseSummary } from "./case-types.js";
+import { CaseExportDialog } from "./exchange/CaseExportDialog.js";
+import { CaseImportDialog } from "./exchange/CaseImportDialog.js";
 
 export function CaseListPage() {
   const { t } = useTranslation();
@@ -26,11 +28,15 @@ export function CaseListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t("cases.title")}</Title>
-        {can(session, "case.write") ? (
-          <Button component={Link} to="/cases/new">
-            {t("intake.new")}
-          </Button>
-        ) : null}
+        <Group gap="xs" wrap="wrap">
+          {can(session, "case.import") ? <CaseImportDialog /> : null}
+          {can(session, "personal_data.export") ? <CaseExportDialog filters={values} /> : null}
+          {can(session, "case.write") ? (
+            <Button component={Link} to="/cases/new">
+              {t("intake.new")}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <CaseFiltersForm values={values} onChange={apply} />
       <ErrorAlert error={list.error} />

@@ -1,4 +1,5 @@
 import { CASE_SORTS } from "../../../shared/api/cases.js";
+import type { ExportRequest } from "../../../shared/api/htcds-exchange.js";
 import {
   CASE_STAGES,
   CASE_STATUSES,
@@ -105,4 +106,27 @@ export function toCaseQuery(values: CaseFilterValues): Record<string, QueryValue
 
 export function countActiveFilters(values: CaseFilterValues): number {
   return [...paramsFromFilters(values).keys()].filter((key) => key !== "sort").length;
+}
+
+/** The part of an HTCDS export request that the list's filters decide. */
+export type CaseExportFilters = Pick<
+  ExportRequest,
+  "status" | "stage" | "exploitationType" | "vulnerability" | "citizenship" | "openedFrom" | "openedTo"
+>;
+
+/**
+ * The filters as POST /api/cases/export takes them. "Only my cases" and the order have no place there: an
+ * export covers every matching case the person may see, in case-number order. The codes were checked
+ * against the vocabularies when read from the address, so they are passed on as they are.
+ */
+export function toExportFilters(values: CaseFilterValues): CaseExportFilters {
+  return {
+    status: values.status ?? undefined,
+    stage: values.stage ?? undefined,
+    exploitationType: (values.exploitationType ?? undefined) as CaseExportFilters["exploitationType"],
+    vulnerability: (values.vulnerability ?? undefined) as CaseExportFilters["vulnerability"],
+    citizenship: (values.citizenship ?? undefined) as CaseExportFilters["citizenship"],
+    openedFrom: values.openedFrom || undefined,
+    openedTo: values.openedTo || undefined,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/client.js";
-import { filtersFromParams, NO_CASE_FILTERS, paramsFromFilters, toCaseQuery } from "./case-filters.js";
+import { filtersFromParams, NO_CASE_FILTERS, paramsFromFilters, toCaseQuery, toExportFilters } from "./case-filters.js";
 import type { Person } from "./case-types.js";
 import { errorsUnder } from "./field-errors.js";
 import { formatDate } from "./format.js";
@@ -54,6 +54,11 @@ describe("case list filters in the address", () => {
     expect(paramsFromFilters(values).toString()).toBe("stage=assessment&mine=1&citizenship=UA&openedFrom=2025-01-01");
     expect(toCaseQuery(values).mine).toBe("true");
     expect(paramsFromFilters(NO_CASE_FILTERS).toString()).toBe("");
+  });
+
+  it("become the body of an export without the list-only ones, leaving out what is not set", () => {
+    const values = filtersFromParams(new URLSearchParams("stage=assessment&citizenship=UA&mine=1&sort=opened"));
+    expect(JSON.parse(JSON.stringify(toExportFilters(values)))).toEqual({ stage: "assessment", citizenship: "UA" });
   });
 });
 

@@ -1,16 +1,14 @@
 import { Alert, Button, FileInput, Group, Modal, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DIRECTORY_IMPORT_MAX_ROWS, type DirectoryImportReport } from "../../../../shared/api/directory.js";
-import { useSession } from "../../../api/session.js";
+import { DIRECTORY_IMPORT_MAX_ROWS } from "../../../../shared/api/directory.js";
 import { ErrorAlert } from "../../../components/ErrorAlert.js";
+import { ImportProblems, type ImportProblemsText } from "../../../components/ImportProblems.js";
 import { SuccessAlert } from "../../../components/SuccessAlert.js";
-import { currentLanguage } from "../../../i18n.js";
+import { useFileImport } from "../../../components/useFileImport.js";
 import { DIRECTORY_KEY } from "../directory-api.js";
-import { ImportRefused, importDirectory } from "./directory-import.js";
-import { ImportCounts, ImportProblems } from "./ImportReport.js";
+import { importDirectory } from "./directory-import.js";
+import { ImportCounts } from "./ImportReport.js";
 
 const ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -22,37 +20,26 @@ const ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocumen
 export function ImportDialog() {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
-  const { data: session } = useSession();
-  const queryClient = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const send = (dryRun: boolean) => {
-    if (!file) throw new Error("no file chosen");
-    return importDirectory(file, dryRun, session?.csrfToken ?? "", currentLanguage());
-  };
-  const check = useMutation({ mutationFn: () => send(true) });
-  const save = useMutation({
-    mutationFn: () => send(false),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: DIRECTORY_KEY }),
-  });
-  const reset = () => {
-    check.reset();
-    save.reset();
-  };
-  const choose = (next: File | null) => {
-    setFile(next);
-    reset();
-  };
+  const { file, choose, check, save, checkRefused, refused, report, forget } = useFileImport(
+    importDirectory,
+    DIRECTORY_KEY,
+  );
   const finish = () => {
     close();
-    setFile(null);
-    reset();
+    forget();
   };
 
-  const refused = save.error instanceof ImportRefused ? save.error.report : undefined;
-  const checkRefused = check.error instanceof ImportRefused ? check.error.report : undefined;
-  const report: DirectoryImportReport | undefined = save.data ?? refused ?? check.data ?? checkRefused;
   const bad = report ? report.problems.length > 0 || report.badRows.length > 0 : false;
   const ready = check.isSuccess && !bad && !save.isSuccess;
+  // The column's name as the exported file's header row gives it, in the same language.
+  const column = (field: string) => t(`directory.columns.${field}`, { defaultValue: field });
+  const problemsText: ImportProblemsText = {
+    caption: t("directoryPage.import.problems"),
+    row: t("directoryPage.import.row"),
+    column: t("directoryPage.import.column"),
+    problem: t("directoryPage.import.problem"),
+    where: (row, columnName) => t("directoryPage.import.where", { row, column: columnName }),
+  };
 
   return (
     <>
@@ -104,7 +91,7 @@ export function ImportDialog() {
           ) : null}
           {save.isSuccess ? <SuccessAlert>{t("directoryPage.import.done")}</SuccessAlert> : null}
           {report ? <ImportCounts report={report} /> : null}
-          {report ? <ImportProblems problems={report.problems} /> : null}
+          {report ? <ImportProblems problems={report.problems} text={problemsText} column={column} /> : null}
           {save.isSuccess ? (
             <Group justify="flex-end">
               <Button onClick={finish}>{t("common.close")}</Button>
