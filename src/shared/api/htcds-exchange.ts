@@ -30,6 +30,8 @@ export const exportRequest = z.strictObject({
   citizenship: caseListQuery.shape.citizenship,
   openedFrom: caseListQuery.shape.openedFrom,
   openedTo: caseListQuery.shape.openedTo,
+  /** The case list's "only my cases": the actor's own cases. */
+  mine: z.boolean().optional(),
   reason: plainText(500).min(10),
   includeIdentifying: z.boolean(),
 });

@@ -194,6 +194,17 @@ describe.each(testDatabaseKinds())("HTCDS export (%s)", (kind) => {
     expect(document.cases.map((c: { sp_CaseNumber: string }) => c.sp_CaseNumber)).toEqual([refusing.caseNumber]);
   });
 
+  it("takes the list's \"only my cases\": the caseworker's cases leave only with their own export", async () => {
+    const all = (await asJson({ includeIdentifying: false })).json();
+    const mine = (await asJson({ mine: true, includeIdentifying: false })).json();
+    const numbers = (document: { cases: { sp_CaseNumber: string }[] }) => document.cases.map((c) => c.sp_CaseNumber);
+    expect(numbers(all)).toEqual(expect.arrayContaining([consenting.caseNumber, refusing.caseNumber]));
+    // The supervisor exports; the caseworker owns these cases.
+    expect(numbers(mine)).not.toContain(consenting.caseNumber);
+    expect(numbers(mine)).not.toContain(refusing.caseNumber);
+    expect(numbers(mine).length).toBeLessThan(numbers(all).length);
+  });
+
   it("audits the export with its reason, the records and counts", async () => {
     const seq = await lastAuditSeq(ctx.testApp);
     await asJson({ caseIds: ownIds(), includeIdentifying: true });

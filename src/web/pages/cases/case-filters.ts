@@ -111,13 +111,13 @@ export function countActiveFilters(values: CaseFilterValues): number {
 /** The part of an HTCDS export request that the list's filters decide. */
 export type CaseExportFilters = Pick<
   ExportRequest,
-  "status" | "stage" | "exploitationType" | "vulnerability" | "citizenship" | "openedFrom" | "openedTo"
+  "status" | "stage" | "exploitationType" | "vulnerability" | "citizenship" | "openedFrom" | "openedTo" | "mine"
 >;
 
 /**
- * The filters as POST /api/cases/export takes them. "Only my cases" and the order have no place there: an
- * export covers every matching case the person may see, in case-number order. The codes were checked
- * against the vocabularies when read from the address, so they are passed on as they are.
+ * The filters as POST /api/cases/export takes them. The order has no place there: an export is in
+ * case-number order. The codes were checked against the vocabularies when read from the address, so they
+ * are passed on as they are.
  */
 export function toExportFilters(values: CaseFilterValues): CaseExportFilters {
   return {
@@ -128,5 +128,6 @@ export function toExportFilters(values: CaseFilterValues): CaseExportFilters {
     citizenship: (values.citizenship ?? undefined) as CaseExportFilters["citizenship"],
     openedFrom: values.openedFrom || undefined,
     openedTo: values.openedTo || undefined,
+    mine: values.mine || undefined,
   };
 }

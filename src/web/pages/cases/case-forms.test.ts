@@ -56,9 +56,15 @@ describe("case list filters in the address", () => {
     expect(paramsFromFilters(NO_CASE_FILTERS).toString()).toBe("");
   });
 
-  it("become the body of an export without the list-only ones, leaving out what is not set", () => {
+  it("become the body of an export without the order, leaving out what is not set", () => {
     const values = filtersFromParams(new URLSearchParams("stage=assessment&citizenship=UA&mine=1&sort=opened"));
-    expect(JSON.parse(JSON.stringify(toExportFilters(values)))).toEqual({ stage: "assessment", citizenship: "UA" });
+    expect(JSON.parse(JSON.stringify(toExportFilters(values)))).toEqual({
+      stage: "assessment",
+      citizenship: "UA",
+      mine: true,
+    });
+    const notMine = filtersFromParams(new URLSearchParams("stage=assessment"));
+    expect(JSON.parse(JSON.stringify(toExportFilters(notMine)))).toEqual({ stage: "assessment" });
   });
 });
 

@@ -57,8 +57,7 @@ export function CaseExportDialog({ filters }: { filters: CaseFilterValues }) {
     download.reset();
   };
   const errors = errorsUnder(download.error);
-  // "Only my cases" is not an export filter: the export says so rather than quietly covering more.
-  const filtersSet = countActiveFilters(filters) - (filters.mine ? 1 : 0);
+  const filtersSet = countActiveFilters(filters);
   const tooMany = isTooMany(download.error);
   const formatLabels: Record<ExportFormat, string> = {
     xlsx: t("caseExchange.export.formats.xlsx"),
@@ -82,11 +81,6 @@ export function CaseExportDialog({ filters }: { filters: CaseFilterValues }) {
             <Text size="sm">
               {filtersSet > 0 ? t("caseExchange.export.scopeFiltered") : t("caseExchange.export.scopeAll")}
             </Text>
-            {filters.mine ? (
-              <Text size="sm" c="dimmed">
-                {t("caseExchange.export.mineIgnored")}
-              </Text>
-            ) : null}
             <Radio.Group
               label={t("caseExchange.export.format")}
               value={format}
