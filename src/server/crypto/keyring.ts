@@ -23,11 +23,15 @@ export class DecryptionError extends Error {
   }
 }
 
-/** See Keyring.sealingKit. Plain data, so that it can be handed to a worker thread. */
-export interface SealingKit {
+/** An organisation's current data key, with what a sealed field records of it. */
+interface DataKit {
   organisationId: string;
   dataVersion: number;
   dataKey: Buffer;
+}
+
+/** See Keyring.sealingKit. Plain data, so that it can be handed to a worker thread. */
+export interface SealingKit extends DataKit {
   indexKey: Buffer;
 }
 
@@ -106,7 +110,7 @@ export class Keyring {
   }
 
   async encryptField(scope: KeyScope, context: string, plaintext: string): Promise<string> {
-    return sealField(await this.sealingKit(scope), context, plaintext);
+    return sealField(await this.dataKit(scope), context, plaintext);
   }
 
   /**
@@ -114,14 +118,14 @@ export class Keyring {
    * from the database (a worker thread building an import's rows). Keys stay inside this process.
    */
   async sealingKit(scope: KeyScope): Promise<SealingKit> {
+    return { ...(await this.dataKit(scope)), indexKey: await this.indexKey(scope) };
+  }
+
+  /** The current data key with its version: what sealing a field needs. */
+  private async dataKit(scope: KeyScope): Promise<DataKit> {
     const { tx: db, organisationId } = scope;
     const dataVersion = await this.currentVersion(db, organisationId, "data");
-    return {
-      organisationId,
-      dataVersion,
-      dataKey: await this.key(db, organisationId, "data", dataVersion),
-      indexKey: await this.indexKey(scope),
-    };
+    return { organisationId, dataVersion, dataKey: await this.key(db, organisationId, "data", dataVersion) };
   }
 
   async decryptField(scope: KeyScope, context: string, stored: string): Promise<string> {
@@ -190,7 +194,7 @@ export class Keyring {
 }
 
 /** A field sealed with the organisation's data key, as encryptField stores it. */
-export function sealField(kit: SealingKit, context: string, plaintext: string): string {
+export function sealField(kit: DataKit, context: string, plaintext: string): string {
   const sealed = seal(kit.dataKey, Buffer.from(plaintext, "utf8"), fieldContext(kit.organisationId, context));
   return `${FIELD_PREFIX}.${kit.dataVersion}.${sealed.toString("base64url")}`;
 }

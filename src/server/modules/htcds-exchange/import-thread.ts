@@ -4,13 +4,11 @@ import type { BuildContext, BuildPart, Step } from "./import-build.js";
 import { RowLog } from "./import-cells.js";
 import type { RawRow } from "./import-read.js";
 import type { ParsedRow } from "./import-rows.js";
-import type { ThreadReply, ThreadRequest } from "./import-thread.worker.js";
+import type { ThreadReply, ThreadRequest, ThreadTask } from "./import-thread.worker.js";
 
 // Run from the TypeScript sources (tests, scripts), the thread loads them through tsx as its caller does.
 const FROM_SOURCES = import.meta.url.endsWith(".ts");
 const WORKER_URL = new URL(`./import-thread.worker.${FROM_SOURCES ? "ts" : "js"}`, import.meta.url);
-
-type Task = ThreadRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
 
 interface Waiting {
   resolve: (reply: ThreadReply) => void;
@@ -42,13 +40,13 @@ class ImportThread {
     return reply.step;
   }
 
-  private run(task: Task): Promise<ThreadReply> {
+  private run(task: ThreadTask): Promise<ThreadReply> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<ThreadReply>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage({ id, ...task } as ThreadRequest);
+      worker.postMessage({ id, ...task } satisfies ThreadRequest);
     });
   }
 

@@ -5,10 +5,11 @@ import type { RawRow } from "./import-read.js";
 import { type ParsedRow, parseRow } from "./import-rows.js";
 
 /** What import-thread.ts asks of the thread: check some rows of a file, or build a step of rows to write. */
-export type ThreadRequest = { id: number } & (
+export type ThreadTask =
   | { task: "parse"; rows: RawRow[] }
-  | { task: "build"; kit: SealingKit; ctx: BuildContext; part: BuildPart }
-);
+  | { task: "build"; kit: SealingKit; ctx: BuildContext; part: BuildPart };
+
+export type ThreadRequest = { id: number } & ThreadTask;
 
 export type ThreadReply = { id: number } & ({ parsed: ParsedRow[] } | { step: Step } | { failure: string });
 
