@@ -1,9 +1,9 @@
-import { Alert, Button, Checkbox, FileInput, Group, Modal, Stack, Text } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "../../../../shared/api/htcds-exchange.js";
-import { ErrorAlert } from "../../../components/ErrorAlert.js";
+import { ImportFileStep } from "../../../components/ImportFileStep.js";
 import { ImportProblems, type ImportProblemsText } from "../../../components/ImportProblems.js";
 import { SuccessAlert } from "../../../components/SuccessAlert.js";
 import { useFileImport } from "../../../components/useFileImport.js";
@@ -11,8 +11,6 @@ import { currentLanguage } from "../../../i18n.js";
 import { CASES_KEY } from "../case-api.js";
 import { CaseImportCounts, CaseImportNormalised, rowList } from "./CaseImportReport.js";
 import { importCases } from "./case-exchange-api.js";
-
-const ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** HTCDS field names are what the file's header row holds, so problems name the column as it is written. */
 const asWritten = (field: string) => field;
@@ -26,15 +24,16 @@ export function CaseImportDialog() {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const [skipBadRows, setSkipBadRows] = useState(false);
-  const { file, choose, check, save, checkRefused, refused, report, forget } = useFileImport(
+  const importer = useFileImport(
     (chosen, dryRun, context) => importCases(chosen, { dryRun, skipBadRows }, context),
     CASES_KEY,
     // A new file needs its own check and its own decision about bad rows.
     () => setSkipBadRows(false),
   );
+  const { check, save, report } = importer;
   const finish = () => {
     close();
-    forget();
+    importer.forget();
   };
 
   const checked = check.data;
@@ -68,35 +67,21 @@ export function CaseImportDialog() {
               rows: number.format(IMPORT_MAX_ROWS),
             })}
           </Text>
-          <FileInput
-            label={t("caseExchange.import.file")}
-            placeholder={t("caseExchange.import.choose")}
-            accept={ACCEPT}
-            value={file}
-            onChange={choose}
-            clearable
-            clearButtonProps={{ "aria-label": t("common.clear") }}
+          <ImportFileStep
+            importer={importer}
+            ready={ready}
+            text={{
+              file: t("caseExchange.import.file"),
+              choose: t("caseExchange.import.choose"),
+              check: t("caseExchange.import.check"),
+              import: t("caseExchange.import.import"),
+            }}
           />
-          <Group gap="xs" wrap="wrap">
-            <Button
-              onClick={() => check.mutate()}
-              disabled={!file || save.isSuccess}
-              loading={check.isPending}
-              variant="default"
-            >
-              {t("caseExchange.import.check")}
-            </Button>
-            <Button onClick={() => save.mutate()} disabled={!ready} loading={save.isPending}>
-              {t("caseExchange.import.import")}
-            </Button>
-          </Group>
           {checked && !bad && !save.isSuccess ? (
             <Text size="sm" c="dimmed">
               {t("caseExchange.import.checkedClean", { count: checked.cases })}
             </Text>
           ) : null}
-          {check.error && !checkRefused ? <ErrorAlert error={check.error} /> : null}
-          {save.error && !refused ? <ErrorAlert error={save.error} /> : null}
           {checked && bad && !save.isSuccess ? (
             <>
               <Alert color="red" variant="light" role="alert">

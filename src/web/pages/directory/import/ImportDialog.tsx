@@ -1,16 +1,14 @@
-import { Alert, Button, FileInput, Group, Modal, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { DIRECTORY_IMPORT_MAX_ROWS } from "../../../../shared/api/directory.js";
-import { ErrorAlert } from "../../../components/ErrorAlert.js";
+import { ImportFileStep } from "../../../components/ImportFileStep.js";
 import { ImportProblems, type ImportProblemsText } from "../../../components/ImportProblems.js";
 import { SuccessAlert } from "../../../components/SuccessAlert.js";
 import { useFileImport } from "../../../components/useFileImport.js";
 import { DIRECTORY_KEY } from "../directory-api.js";
 import { importDirectory } from "./directory-import.js";
 import { ImportCounts } from "./ImportReport.js";
-
-const ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
  * Import of a directory spreadsheet in two steps: a check that writes nothing and lists every bad row, then
@@ -20,13 +18,11 @@ const ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocumen
 export function ImportDialog() {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
-  const { file, choose, check, save, checkRefused, refused, report, forget } = useFileImport(
-    importDirectory,
-    DIRECTORY_KEY,
-  );
+  const importer = useFileImport(importDirectory, DIRECTORY_KEY);
+  const { check, save, report } = importer;
   const finish = () => {
     close();
-    forget();
+    importer.forget();
   };
 
   const bad = report ? report.problems.length > 0 || report.badRows.length > 0 : false;
@@ -55,35 +51,21 @@ export function ImportDialog() {
       >
         <Stack gap="sm">
           <Text size="sm">{t("directoryPage.import.intro", { max: DIRECTORY_IMPORT_MAX_ROWS })}</Text>
-          <FileInput
-            label={t("directoryPage.import.file")}
-            placeholder={t("directoryPage.import.choose")}
-            accept={ACCEPT}
-            value={file}
-            onChange={choose}
-            clearable
-            clearButtonProps={{ "aria-label": t("common.clear") }}
+          <ImportFileStep
+            importer={importer}
+            ready={ready}
+            text={{
+              file: t("directoryPage.import.file"),
+              choose: t("directoryPage.import.choose"),
+              check: t("directoryPage.import.check"),
+              import: t("directoryPage.import.import"),
+            }}
           />
-          <Group gap="xs" wrap="wrap">
-            <Button
-              onClick={() => check.mutate()}
-              disabled={!file || save.isSuccess}
-              loading={check.isPending}
-              variant="default"
-            >
-              {t("directoryPage.import.check")}
-            </Button>
-            <Button onClick={() => save.mutate()} disabled={!ready} loading={save.isPending}>
-              {t("directoryPage.import.import")}
-            </Button>
-          </Group>
           {check.isSuccess && !bad && !save.isSuccess ? (
             <Text size="sm" c="dimmed">
               {t("directoryPage.import.checkedClean")}
             </Text>
           ) : null}
-          {check.error && !checkRefused ? <ErrorAlert error={check.error} /> : null}
-          {save.error && !refused ? <ErrorAlert error={save.error} /> : null}
           {report && bad ? (
             <Alert color="red" variant="light" role="alert">
               {t("directoryPage.import.hasProblems", { count: report.badRows.length || report.problems.length })}
