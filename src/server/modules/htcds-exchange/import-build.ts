@@ -1,6 +1,5 @@
 import type { SealingKit } from "../../crypto/keyring.js";
 import { newRecordKeys, type RecordKey } from "../../crypto/record-keys.js";
-import type { HistoryEntry } from "../cases/case-history.js";
 import { contextColumns } from "../cases/victim-context.js";
 import { consentRow } from "../people/consents.service.js";
 import { indexKeys } from "../people/matching/search-keys.js";
@@ -10,10 +9,13 @@ import { blindKeysWith } from "../people/search-index.js";
 import type { ImportCase } from "./import-cases.js";
 import type { SearchKeyRows } from "./import-insert.js";
 import type { ParsedRow } from "./import-rows.js";
+import { CASE_HISTORY, CASE_PEOPLE, CASES, CONSENTS, PEOPLE, RECORD_KEYS, rowsJson } from "./import-tables.js";
 
 /**
  * The rows an import writes for some cases, built from the cases alone: sealed, hashed, numbered, with no
- * statement to run. So they can be built in a worker thread (import-thread.ts) while the database writes.
+ * statement to run. So they can be built in a worker thread (import-thread.ts) while the database writes,
+ * and handed over as the text the statements send: the main thread, which with PGlite also runs the
+ * database, then neither copies nor serialises thousands of row objects.
  */
 
 /** Who writes, and how the cases came in: the same for every step of one import. */
@@ -52,34 +54,38 @@ export interface BuildPart {
   personIds: string[][];
   /** Per case, per row, the id of each consent of that row. */
   consentIds: string[][][];
+  /** Per case, the id of its history entry. */
+  historyIds: string[];
   /** When the cases' people are linked: a millisecond apart from here, in the file's order. */
   linkedAt: number;
 }
 
+/** A step's rows: per table the JSON text of rowsJson (import-tables.ts), blind keys as parallel lists. */
 export interface Step {
-  recordKeys: object[];
-  people: Record<string, unknown>[];
+  recordKeys: string;
+  people: string;
   searchKeys: SearchKeyRows;
-  cases: Record<string, unknown>[];
-  links: Record<string, unknown>[];
-  consents: object[];
-  history: HistoryEntry[];
+  cases: string;
+  links: string;
+  consents: string;
+  history: string;
 }
+
+type Row = Record<string, unknown>;
 
 /** The rows of some cases, as intake would write them, with the record keys they are sealed under. */
 export function buildStep(kit: SealingKit, ctx: BuildContext, part: BuildPart): Step {
   const made = newRecordKeys(kit, [...part.caseIds, ...part.personIds.flat()]);
   const key = (id: string) => made.keys.get(id) as RecordKey;
   const writer = { organisationId: ctx.organisationId, actor: { userId: ctx.userId } };
-  const step: Step = {
-    recordKeys: made.rows,
-    people: [],
-    searchKeys: { kinds: [], keys: [], personIds: [] },
-    cases: [],
-    links: [],
-    consents: [],
-    history: [],
+  const rows = {
+    people: [] as Row[],
+    cases: [] as Row[],
+    links: [] as Row[],
+    consents: [] as Row[],
+    history: [] as Row[],
   };
+  const searchKeys: SearchKeyRows = { kinds: [], keys: [], personIds: [] };
   const blind = blindKeysWith(
     kit.indexKey,
     part.cases.flatMap((c) =>
@@ -96,45 +102,58 @@ export function buildStep(kit: SealingKit, ctx: BuildContext, part: BuildPart): 
     for (const [n, row] of c.rows.entries()) {
       const personId = ids[n] as string;
       const identity = row.person.identity;
-      step.people.push({
-        organisation_id: ctx.organisationId,
+      rows.people.push({
         id: personId,
         identity: sealIdentity(key(personId), identity),
         birth_year: birthYearOf(identity, row.person.birthYear),
         created_by: ctx.userId,
         ...personFactColumns(row.person),
+        // JSON in the text as it is: personFactColumns writes it as a string, for a parameter of its own.
+        disability: row.person.disability,
       });
       for (const { kind, key: value } of blind[next++] ?? []) {
-        step.searchKeys.kinds.push(kind);
-        step.searchKeys.keys.push(value);
-        step.searchKeys.personIds.push(personId);
+        searchKeys.kinds.push(kind);
+        searchKeys.keys.push(value);
+        searchKeys.personIds.push(personId);
       }
-      step.links.push({
-        organisation_id: ctx.organisationId,
+      rows.links.push({
         case_id: caseId,
         person_id: personId,
         // A millisecond apart, in the file's order: the case lists its people as the file did.
-        created_at: new Date(part.linkedAt + step.links.length),
+        created_at: new Date(part.linkedAt + rows.links.length),
         role: row.role,
         relationship: row.relationship,
         ...contextColumns(key(caseId), personId, row.victim, row.perpetrator),
+        // As for disability above.
+        recruitment_places: row.victim?.recruitmentPlaces,
+        exploitation_places: row.victim?.exploitationPlaces,
       });
       const consentIds = part.consentIds[index]?.[n] ?? [];
       for (const [k, consent] of row.consents.entries()) {
         const subject = { id: personId, key: key(personId) };
-        step.consents.push(consentRow(writer, consentIds[k] as string, subject, { ...consent, caseId }));
+        rows.consents.push(consentRow(writer, consentIds[k] as string, subject, { ...consent, caseId }));
       }
     }
-    step.cases.push(
+    rows.cases.push(
       caseRow(ctx, c, { id: caseId, number: part.numbers[index] as string, primaryPersonId: ids[0] }, key(caseId)),
     );
-    step.history.push({
-      caseId,
+    rows.history.push({
+      id: part.historyIds[index],
+      case_id: caseId,
+      actor_user_id: ctx.userId,
       action: "case.opened",
       changes: { stage: { from: null, to: c.stage }, ...(ctx.via === "import" ? { imported: true } : { batch: true }) },
     });
   }
-  return step;
+  return {
+    recordKeys: rowsJson(RECORD_KEYS, made.rows),
+    people: rowsJson(PEOPLE, rows.people),
+    searchKeys,
+    cases: rowsJson(CASES, rows.cases),
+    links: rowsJson(CASE_PEOPLE, rows.links),
+    consents: rowsJson(CONSENTS, rows.consents),
+    history: rowsJson(CASE_HISTORY, rows.history),
+  };
 }
 
 function caseRow(

@@ -21,6 +21,8 @@ const ctx: BuildContext = {
   via: "import",
 };
 
+const rowsOf = (json: string) => JSON.parse(json) as Record<string, unknown>[];
+
 function part(): BuildPart {
   return {
     cases: [
@@ -49,6 +51,7 @@ function part(): BuildPart {
     numbers: ["2026-000001"],
     personIds: [[newRecordId()]],
     consentIds: [[[newRecordId()]]],
+    historyIds: [newRecordId()],
     linkedAt: Date.now(),
   } as BuildPart;
 }
@@ -58,17 +61,25 @@ describe("building an import's rows in a worker thread", () => {
     const given = part();
     const step = await importThread.build(kit, ctx, given);
     const personId = given.personIds[0]?.[0] as string;
-    expect(step.people).toHaveLength(1);
-    expect(step.people[0]).toMatchObject({ id: personId, organisation_id: kit.organisationId, birth_year: 1990 });
-    expect(String(step.people[0]?.identity)).not.toContain("Олена");
-    expect(step.consents[0]).toMatchObject({ id: given.consentIds[0]?.[0]?.[0], person_id: personId, sealed: null });
-    expect(step.cases[0]).toMatchObject({ id: given.caseIds[0], case_number: "2026-000001" });
+    const people = rowsOf(step.people);
+    expect(people).toHaveLength(1);
+    // Every column of the table's shape, those the row left out at the table's default.
+    expect(people[0]).toMatchObject({ id: personId, birth_year: 1990, citizenships: [], deceased: false, sex: null });
+    expect(String(people[0]?.identity)).not.toContain("Олена");
+    expect(rowsOf(step.consents)[0]).toMatchObject({
+      id: given.consentIds[0]?.[0]?.[0],
+      person_id: personId,
+      sealed: null,
+    });
+    expect(rowsOf(step.cases)[0]).toMatchObject({ id: given.caseIds[0], case_number: "2026-000001" });
+    expect(rowsOf(step.links)[0]).toMatchObject({ case_id: given.caseIds[0], exploitation_types: ["ForcedLabour"] });
+    expect(rowsOf(step.history)[0]).toMatchObject({ id: given.historyIds[0], case_id: given.caseIds[0] });
 
     // One record key per person and per case, wrapped with the organisation's data key of the kit's version
     // (the import tests read the written cases back through the API, which opens them).
-    const subjects = step.recordKeys.map((row) => (row as { subject_id: string }).subject_id);
-    expect(subjects.sort()).toEqual([given.caseIds[0], personId].sort());
-    for (const row of step.recordKeys) expect((row as { wrapped_key: string }).wrapped_key).toMatch(/^sp1\.1\./);
+    const recordKeys = rowsOf(step.recordKeys);
+    expect(recordKeys.map((row) => row.subject_id).sort()).toEqual([given.caseIds[0], personId].sort());
+    for (const row of recordKeys) expect(row.wrapped_key).toMatch(/^sp1\.1\./);
     expect(step.searchKeys.personIds.every((id) => id === personId)).toBe(true);
     expect(step.searchKeys.keys.length).toBeGreaterThan(3);
   });
@@ -87,7 +98,7 @@ describe("building an import's rows in a worker thread", () => {
     const broken = { ...kit, dataKey: randomBytes(7) };
     await expect(importThread.build(broken, ctx, part())).rejects.toThrow(/The import thread failed: .*key/i);
     const step = await importThread.build(kit, ctx, part());
-    expect(step.cases).toHaveLength(1);
+    expect(rowsOf(step.cases)).toHaveLength(1);
   });
 
   it("checks a file's rows as the main thread does, problems and normalised values included", async () => {

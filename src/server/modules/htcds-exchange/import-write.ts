@@ -2,60 +2,20 @@ import { sql } from "kysely";
 import type { ScopedDb } from "../../access/scoped-db.js";
 import { newRecordId } from "../../db/record-ids.js";
 import type { Services } from "../../services.js";
-import { recordHistory } from "../cases/case-history.js";
 import { nextCaseNumbers } from "../cases/case-numbers.js";
 import { resolveOwner } from "../cases/case-owner.js";
 import { type BuildContext, forBuilding, type Step } from "./import-build.js";
 import type { ImportCase } from "./import-cases.js";
-import { insertRecordset, insertSearchKeys, insertValues } from "./import-insert.js";
+import { insertRecordset, insertSearchKeys } from "./import-insert.js";
+import { CASE_HISTORY, CASE_PEOPLE, CASES, CONSENTS, PEOPLE, RECORD_KEYS } from "./import-tables.js";
 import { importThread } from "./import-thread.js";
 
 /** Cases per step: a step's rows are built in the worker thread while the statements of the step before run. */
 const STEP = 250;
+/** Cases in the first step, which nothing runs beside: the writing starts as soon as it is built. */
+const FIRST_STEP = 25;
 /** Pages of `cases` its statistics may be behind by before they are refreshed: about 200 cases. */
 const OUTGROWN_PAGES = 8;
-
-/** The columns of a case an import writes, with their types (see insertRecordset). */
-const CASE_COLUMNS = {
-  id: "uuid",
-  case_number: "text",
-  stage: "text",
-  status: "text",
-  owner_user_id: "uuid",
-  team_id: "uuid",
-  primary_person_id: "uuid",
-  opened_on: "date",
-  identified_on: "date",
-  closed_on: "date",
-  closure_referred: "boolean",
-  referring_organisation_name: "text",
-  incoming_referral_date: "date",
-  incoming_referral_reason: "text",
-  sealed: "text",
-  exploitation_types: "text[]",
-  vulnerability_flags: "text[]",
-  citizenships: "text[]",
-  created_by: "uuid",
-} as const;
-
-/** The columns of a record key row (RecordKeys.make), with their types. */
-const RECORD_KEY_COLUMNS = { subject_id: "uuid", wrapped_key: "text" } as const;
-
-/** The columns of consentRow, with their types. */
-const CONSENT_COLUMNS = {
-  id: "uuid",
-  person_id: "uuid",
-  case_id: "uuid",
-  purpose: "text",
-  decision: "text",
-  decided_on: "date",
-  method: "text",
-  language: "text",
-  guardian_relationship: "text",
-  signature_attachment_id: "uuid",
-  sealed: "text",
-  recorded_by: "uuid",
-} as const;
 
 /** Case numbers per opening year, counted once per year for the whole import. */
 async function caseNumbers(db: ScopedDb, cases: ImportCase[]): Promise<string[]> {
@@ -76,13 +36,13 @@ async function caseNumbers(db: ScopedDb, cases: ImportCase[]): Promise<string[]>
 
 /** A step's statements, in the order their references need. */
 async function writeStep(db: ScopedDb, step: Step): Promise<void> {
-  await insertRecordset(db, "record_keys", RECORD_KEY_COLUMNS, step.recordKeys);
-  await insertValues(db, "people", step.people);
+  await insertRecordset(db, RECORD_KEYS, step.recordKeys);
+  await insertRecordset(db, PEOPLE, step.people);
   await insertSearchKeys(db, step.searchKeys);
-  await insertRecordset(db, "cases", CASE_COLUMNS, step.cases);
-  await insertValues(db, "case_people", step.links);
-  await insertRecordset(db, "consents", CONSENT_COLUMNS, step.consents);
-  await recordHistory(db, step.history);
+  await insertRecordset(db, CASES, step.cases);
+  await insertRecordset(db, CASE_PEOPLE, step.links);
+  await insertRecordset(db, CONSENTS, step.consents);
+  await insertRecordset(db, CASE_HISTORY, step.history);
 }
 
 /**
@@ -119,27 +79,34 @@ export async function writeCases(
   const caseIds = cases.map(() => newRecordId());
   const personIds = cases.map((c) => c.rows.map(() => newRecordId()));
   const consentIds = cases.map((c) => c.rows.map((row) => row.consents.map(() => newRecordId())));
+  const historyIds = cases.map(() => newRecordId());
   const numbers = await caseNumbers(db, cases);
   const kit = await services.keyring.sealingKit(db);
   const ctx: BuildContext = { organisationId: db.organisationId, userId: db.actor.userId, owner, via };
-  const build = (start: number) => {
-    const end = start + STEP;
+  const build = (start: number, end: number) => {
     const built = importThread.build(kit, ctx, {
       cases: cases.slice(start, end).map(forBuilding),
       caseIds: caseIds.slice(start, end),
       numbers: numbers.slice(start, end),
       personIds: personIds.slice(start, end),
       consentIds: consentIds.slice(start, end),
+      historyIds: historyIds.slice(start, end),
       linkedAt: Date.now(),
     });
     // Awaited when its turn comes; a failure of the write before must not leave it unhandled.
     built.catch(() => undefined);
     return built;
   };
-  let next = build(0);
-  for (let start = 0; start < cases.length; start += STEP) {
+  const ends: number[] = [];
+  for (let end = Math.min(FIRST_STEP, cases.length); ; end = Math.min(end + STEP, cases.length)) {
+    ends.push(end);
+    if (end === cases.length) break;
+  }
+  let next = build(0, ends[0] as number);
+  for (const [index, end] of ends.entries()) {
     const step = await next;
-    if (start + STEP < cases.length) next = build(start + STEP);
+    const after = ends[index + 1];
+    if (after !== undefined) next = build(end, after);
     await refreshStatisticsIfOutgrown(db);
     await writeStep(db, step);
   }
