@@ -4,6 +4,7 @@ import { openServices } from "../bootstrap.js";
 import type { Config } from "../config.js";
 import { loadDemoAccounts, seedDemoDataIfWanted } from "../demo/demo-data.js";
 import { trackRequestsInFlight } from "../http/graceful-shutdown.js";
+import { importThread } from "../modules/htcds-exchange/import-thread.js";
 import { scheduleReferralDeadlines } from "../modules/referrals/deadlines.job.js";
 import { scheduleRetention } from "../modules/retention/retention.service.js";
 import { schedulePgliteUpkeep } from "../ops/maintenance.js";
@@ -42,6 +43,7 @@ async function serve(config: Config): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
   await app.listen({ port: config.port, host: config.host });
+  importThread.prepare();
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   const lines = [
     `Safepath ${services.version} is running at http://${shownHost}:${config.port} (database: ${services.database.kind})`,

@@ -76,7 +76,7 @@ describe.each(testDatabaseKinds())("cases over HTTP (%s)", (kind) => {
       .executeTakeFirstOrThrow();
     expect(trigrams.keys.length).toBeGreaterThan(5);
     // Keyed hashes, not the trigrams themselves.
-    for (const key of trigrams.keys) expect(key).toMatch(/^[\w-]{20,}$/);
+    for (const key of trigrams.keys) expect(String(key)).toMatch(/^-?\d{6,}$/);
   });
 
   it("names the field of impossible or unknown input and writes nothing", async () => {

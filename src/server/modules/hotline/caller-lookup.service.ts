@@ -7,6 +7,7 @@ import type { Services } from "../../services.js";
 import { caseScope } from "../cases/case-access.js";
 import { visiblePersonIds } from "../people/people.service.js";
 import { displayName, openIdentity } from "../people/person-identity.js";
+import { storedSearchKey } from "../people/search-index.js";
 import { contactScope } from "./contact-access.js";
 import { summariesOf } from "./contact-read.service.js";
 import { hotlineSettings, numberKey, readPhone } from "./contact-values.js";
@@ -37,7 +38,7 @@ export async function lookUpCaller(db: ScopedDb, services: Services, number: str
     SELECT DISTINCT coalesce(p.merged_into, p.id) AS person_id
     FROM person_search_keys k
     JOIN people p ON p.organisation_id = k.organisation_id AND p.id = k.person_id
-    WHERE k.organisation_id = ${db.organisationId} AND k.kind = 'phone' AND k.key = ${key} AND p.erased_at IS NULL
+    WHERE k.organisation_id = ${db.organisationId} AND k.key = ${storedSearchKey(key)} AND p.erased_at IS NULL
   `.execute(db.tx);
   const visible = [
     ...(await visiblePersonIds(

@@ -14,7 +14,7 @@ import { CASE_HISTORY, CASE_PEOPLE, CASES, CONSENTS, PEOPLE, RECORD_KEYS, rowsJs
 /**
  * The rows an import writes for some cases, built from the cases alone: sealed, hashed, numbered, with no
  * statement to run. So they can be built in a worker thread (import-thread.ts) while the database writes,
- * and handed over as the text the statements send: the main thread, which with PGlite also runs the
+ * and handed over as the JSON the statements send: the main thread, which with PGlite also runs the
  * database, then neither copies nor serialises thousands of row objects.
  */
 
@@ -60,15 +60,15 @@ export interface BuildPart {
   linkedAt: number;
 }
 
-/** A step's rows: per table the JSON text of rowsJson (import-tables.ts), blind keys as parallel lists. */
+/** A step's rows: per table the JSON of rowsJson (import-tables.ts), blind keys as parallel lists. */
 export interface Step {
-  recordKeys: string;
-  people: string;
+  recordKeys: Uint8Array;
+  people: Uint8Array;
   searchKeys: SearchKeyRows;
-  cases: string;
-  links: string;
-  consents: string;
-  history: string;
+  cases: Uint8Array;
+  links: Uint8Array;
+  consents: Uint8Array;
+  history: Uint8Array;
 }
 
 type Row = Record<string, unknown>;

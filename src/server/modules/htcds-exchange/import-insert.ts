@@ -12,16 +12,17 @@ import type { TableShape } from "./import-tables.js";
 const ROWS_PER_STATEMENT = 20000;
 
 /**
- * Rows given as the JSON text of rowsJson (import-tables.ts), which json_to_recordset expands: one
- * statement. Raw SQL, so the organisation is written explicitly; row-level security checks it as well.
+ * Rows given as the JSON of rowsJson (import-tables.ts), which json_to_recordset expands: one statement.
+ * The bytes go as they are: the driver sends a Buffer in binary form, which for json is its UTF-8 text.
+ * Raw SQL, so the organisation is written explicitly; row-level security checks it as well.
  */
-export async function insertRecordset(db: ScopedDb, shape: TableShape, json: string): Promise<void> {
+export async function insertRecordset(db: ScopedDb, shape: TableShape, json: Uint8Array): Promise<void> {
   const names = Object.keys(shape.columns);
   const list = sql.join(names.map((name) => sql.id(name)));
   const definitions = sql.raw(names.map((name) => `${name} ${shape.columns[name]}`).join(", "));
   await sql`
     INSERT INTO ${sql.table(shape.table)} (organisation_id, ${list})
-    SELECT ${db.organisationId}::uuid, ${list} FROM json_to_recordset(${json}::json) AS r(${definitions})
+    SELECT ${db.organisationId}::uuid, ${list} FROM json_to_recordset(${Buffer.from(json.buffer, json.byteOffset, json.byteLength)}::json) AS r(${definitions})
   `.execute(db.tx);
 }
 
@@ -64,19 +65,19 @@ export async function insertSearchKeys(
     await sql`
       INSERT INTO person_search_keys (organisation_id, kind, key, person_id)
       SELECT ${db.organisationId}::uuid, k.kind, k.key, k.person_id
-      FROM unnest(${entries.kinds.slice(start, end)}::text[], ${entries.keys.slice(start, end)}::text[],
+      FROM unnest(${entries.kinds.slice(start, end)}::text[], ${entries.keys.slice(start, end)}::bigint[],
         ${entries.personIds.slice(start, end)}::uuid[]) AS k(kind, key, person_id)
       ${onConflict}
     `.execute(db.tx);
   }
-  // One text per person (HMACs are base64url, never a space): PostgreSQL has no array of arrays of
+  // One text per person (keys are integers, never a space): PostgreSQL has no array of arrays of
   // different lengths to unnest.
   const people = [...trigrams.keys()];
   for (let start = 0; start < people.length; start += ROWS_PER_STATEMENT) {
     const ids = people.slice(start, start + ROWS_PER_STATEMENT);
     await sql`
       INSERT INTO person_name_trigrams (organisation_id, person_id, keys)
-      SELECT ${db.organisationId}::uuid, t.person_id, string_to_array(t.keys, ' ')
+      SELECT ${db.organisationId}::uuid, t.person_id, string_to_array(t.keys, ' ')::bigint[]
       FROM unnest(${ids}::uuid[], ${ids.map((id) => trigrams.get(id)?.join(" ") ?? "")}::text[]) AS t(person_id, keys)
       ${onConflict}
     `.execute(db.tx);

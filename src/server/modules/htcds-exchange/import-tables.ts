@@ -5,7 +5,7 @@ import type { TenantTable } from "../../access/scoped-db.js";
  * each column with its PostgreSQL type (constants, never input), and the value a row that leaves a
  * NOT NULL column out takes, as the table's default would give it. json_to_recordset makes a missing
  * key NULL, not the default, so the rows are completed before they are written out. The worker thread
- * writes the text (import-build.ts); the main thread only passes it on.
+ * writes the JSON (import-build.ts); the main thread only passes it on.
  */
 export interface TableShape {
   table: TenantTable;
@@ -143,8 +143,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const wellFormed = (_key: string, value: unknown) =>
   typeof value === "string" ? value.replace(LONE_SURROGATE, "\uFFFD") : value;
 
-/** The rows as the JSON text insertRecordset sends: the shape's columns only, completed with its defaults. */
-export function rowsJson(shape: TableShape, rows: readonly Record<string, unknown>[]): string {
+/**
+ * The rows as the JSON insertRecordset sends, in UTF-8: the shape's columns only, completed with its
+ * defaults. Bytes rather than a string, so that the thread that made them also did the encoding.
+ */
+export function rowsJson(shape: TableShape, rows: readonly Record<string, unknown>[]): Buffer {
   const names = Object.keys(shape.columns);
   const defaults = shape.defaults ?? {};
   const complete = rows.map((row) => {
@@ -153,5 +156,5 @@ export function rowsJson(shape: TableShape, rows: readonly Record<string, unknow
     return out;
   });
   const json = JSON.stringify(complete);
-  return /\\u[dD][89a-fA-F]/.test(json) ? JSON.stringify(complete, wellFormed) : json;
+  return Buffer.from(/\\u[dD][89a-fA-F]/.test(json) ? JSON.stringify(complete, wellFormed) : json);
 }

@@ -21,7 +21,7 @@ const ctx: BuildContext = {
   via: "import",
 };
 
-const rowsOf = (json: string) => JSON.parse(json) as Record<string, unknown>[];
+const rowsOf = (json: Uint8Array) => JSON.parse(Buffer.from(json).toString("utf8")) as Record<string, unknown>[];
 
 function part(): BuildPart {
   return {

@@ -19,8 +19,8 @@ interface Waiting {
  * A worker thread for the heavy parts of an import: checking half of a file's rows while the main thread
  * checks the other half, and sealing and hashing the rows of each step while the transaction writes the
  * step before (on the main thread they would run by turns with the writing; with PGlite, whose work also
- * runs on the main thread, one after the other). One thread per process, started by the first import and
- * kept for the next; it holds the process open only while it has work.
+ * runs on the main thread, one after the other). One thread per process, kept for the next import once
+ * started; it holds the process open only while it has work.
  */
 class ImportThread {
   private worker: Worker | undefined;
@@ -38,6 +38,14 @@ class ImportThread {
     const reply = await this.run({ task: "build", kit, ctx, part });
     if (!("step" in reply)) throw new Error("The import thread answered a build with something else.");
     return reply.step;
+  }
+
+  /**
+   * Starts the thread ahead of the first import (the server does at start): loading its modules then
+   * does not delay checking a file's first rows.
+   */
+  prepare(): void {
+    this.worker ??= this.start();
   }
 
   private run(task: ThreadTask): Promise<ThreadReply> {

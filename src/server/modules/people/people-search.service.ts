@@ -93,7 +93,7 @@ async function findingCandidates(
 ): Promise<string[]> {
   const words = query.filter((key) => key.kind === "name").length;
   // Among people tied on the finding keys (a common full name), those born on the date asked come first.
-  const dates = birth.fullDates.length === 0 ? [""] : birth.fullDates.map((key) => key.key);
+  const dates = birth.fullDates.map((key) => key.key);
   // Twice the list asked for: ranking by name likeness and birth date reorders what the keys found.
   const pool = Math.min(CANDIDATE_LIMIT, 2 * wanted);
   const found: string[] = [];
@@ -114,13 +114,12 @@ async function findingCandidates(
         FROM (
           SELECT k.person_id FROM person_search_keys k
           WHERE k.organisation_id = ${db.organisationId}
-            AND k.kind = ANY(${[...new Set(keys.map((key) => key.kind))]}::text[])
-            AND k.key = ANY(${keys.map((key) => key.key)}::text[])
+            AND k.key = ANY(${keys.map((key) => key.key)}::bigint[])
           LIMIT ${entries}
         ) AS entries
         LEFT JOIN (
           SELECT DISTINCT b.person_id FROM person_search_keys b
-          WHERE b.organisation_id = ${db.organisationId} AND b.kind = 'birth_date' AND b.key = ANY(${dates}::text[])
+          WHERE b.organisation_id = ${db.organisationId} AND b.key = ANY(${dates}::bigint[])
         ) AS born USING (person_id)
         GROUP BY entries.person_id
         ORDER BY shared DESC, born DESC, entries.person_id
@@ -164,13 +163,13 @@ async function sharedKeyCounts(db: ScopedDb, candidates: string[], query: BlindK
     CROSS JOIN LATERAL (
       SELECT k.kind, count(*)::int AS shared FROM person_search_keys k
       WHERE k.organisation_id = ${organisation} AND k.person_id = r.record
-        AND k.key = ANY(${query.map((key) => key.key)}::text[])
+        AND k.key = ANY(${query.map((key) => key.key)}::bigint[])
       GROUP BY k.kind
     ) AS k
     UNION ALL
     -- Trigram sets are compared here: sending them back whole cost more than the comparison.
     SELECT r.candidate, 'name_trigram',
-      (SELECT count(*) FROM unnest(t.keys) AS stored(key) WHERE stored.key = ANY(${trigrams}::text[]))::int,
+      (SELECT count(*) FROM unnest(t.keys) AS stored(key) WHERE stored.key = ANY(${trigrams}::bigint[]))::int,
       cardinality(t.keys)
     FROM records r
     JOIN person_name_trigrams t ON t.organisation_id = ${organisation} AND t.person_id = r.record

@@ -3,10 +3,18 @@ import { indexHmac, type Keyring } from "../../crypto/keyring.js";
 import { insertSearchKeys } from "../htcds-exchange/import-insert.js";
 import type { SearchKey } from "./matching/search-keys.js";
 
-/** A blind index entry: the kind in clear (to query by kind), the value as a keyed HMAC. */
+/**
+ * A blind index entry: the kind in clear (to count matches by kind), the value as a keyed HMAC stored as
+ * the signed 64-bit integer of its first eight bytes (storedSearchKey), in decimal as the driver gives it.
+ */
 export interface BlindKey {
   kind: string;
   key: string;
+}
+
+/** The form person_search_keys stores an HMAC of indexHmac in (migration 0016 converts stored ones alike). */
+export function storedSearchKey(hmac: string): string {
+  return Buffer.from(hmac, "base64url").readBigInt64BE(0).toString();
 }
 
 export async function blindKeys(db: ScopedDb, keyring: Keyring, keys: readonly SearchKey[]): Promise<BlindKey[]> {
@@ -28,7 +36,7 @@ export function blindKeysWith(indexKey: Buffer, keysOfEach: readonly (readonly S
     const seen = new Set<string>();
     const out: BlindKey[] = [];
     for (const { kind, value } of keys) {
-      const key = indexHmac(indexKey, kind, value);
+      const key = storedSearchKey(indexHmac(indexKey, kind, value));
       const id = `${kind}:${key}`;
       if (seen.has(id)) continue;
       seen.add(id);

@@ -1,8 +1,10 @@
+import { createHmac, randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../testing/databases.js";
 import { createDemoApp, send, type TestSession } from "../../testing/http.js";
 import { SEARCH_KEYS_VERSION } from "./matching/search-keys.js";
+import { storedSearchKey } from "./search-index.js";
 import { upgradeSearchKeys } from "./search-keys-upgrade.js";
 
 type Ctx = Awaited<ReturnType<typeof createDemoApp>>;
@@ -91,5 +93,17 @@ describe.each(testDatabaseKinds())("search by full name, and the upgrade of stor
     expect(audit.rows[0]?.n).toBeGreaterThan(0);
     // Done once: the next start has nothing to do.
     expect(await upgradeSearchKeys(ctx.testApp.services)).toBeUndefined();
+  });
+
+  it("converts keys stored as HMAC text to the integers searches now look up (migration 0016)", async () => {
+    // HMACs whose first byte is above 0x7f as well as below: the integer is signed.
+    const hmacs = Array.from({ length: 64 }, () =>
+      createHmac("sha256", randomBytes(32)).update("name\u0000olena").digest("base64url").slice(0, 32),
+    );
+    const converted = await sql<{ key: string }>`
+      SELECT search_key_of_hmac(hmac)::text AS key FROM unnest(${hmacs}::text[]) WITH ORDINALITY AS h(hmac, n) ORDER BY n
+    `.execute(ctx.testApp.services.database.db);
+    expect(converted.rows.map((row) => row.key)).toEqual(hmacs.map(storedSearchKey));
+    expect(hmacs.map(storedSearchKey).some((key) => key.startsWith("-"))).toBe(true);
   });
 });
