@@ -10,7 +10,7 @@ import {
 import { renderError } from "../../http/error-handler.js";
 import { installUploadErrorMapping, MULTIPART_LIMITS, readUpload } from "../case-records/attachment-upload.js";
 import { exportCases } from "./export.service.js";
-import { ImportRejected, importCases, planImport } from "./import.service.js";
+import { ImportRejected, importCases, planImport, reportDryRun } from "./import.service.js";
 import { readSheet } from "./import-read.js";
 
 const IMPORT_URL = "/api/cases/import";
@@ -61,14 +61,18 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      // Read and checked before the transaction starts: no transaction waits on an upload or a parse.
+      // Read before the transaction starts: no transaction waits on an upload. A dry run is checked
+      // before it too; a real import is checked while it writes (import-stream.ts).
       const upload = await readUpload(request);
       const sheet = await readSheet(upload.bytes, upload.fileName);
-      const plan = await planImport(sheet);
+      const { dryRun, skipBadRows } = request.query;
+      const language = request.language;
+      if (dryRun) {
+        const plan = await planImport(sheet);
+        return await request.scoped(async (db) => reportDryRun(db, sheet, plan, language));
+      }
       try {
-        return await request.scoped((db) =>
-          importCases(db, services, sheet, plan, { ...request.query, language: request.language }),
-        );
+        return await request.scoped((db) => importCases(db, services, sheet, { skipBadRows, language }));
       } catch (error) {
         if (!(error instanceof ImportRejected)) throw error;
         return reply.status(400).send({ ...renderError(request, error), report: error.report });

@@ -45,9 +45,22 @@ export function forBuilding(c: ImportCase): BuildCase {
   };
 }
 
+/** What the main thread needs of a case to choose its ids and number: its rows' consents, its opening. */
+export interface CaseShape {
+  openedOn: string;
+  /** Per row, the number of its consents. */
+  consents: number[];
+}
+
+export const shapeOf = (c: ImportCase): CaseShape => ({
+  openedOn: c.openedOn,
+  consents: c.rows.map((row) => row.consents.length),
+});
+
 /** Some cases of the import with the ids and numbers chosen for them (all made on the main thread, in order). */
-export interface BuildPart {
-  cases: BuildCase[];
+export interface BuildPart<Cases = BuildCase[]> {
+  /** The cases, or the key under which the thread kept those it checked (import-stream.ts). */
+  cases: Cases;
   caseIds: string[];
   numbers: string[];
   /** Per case, the id of each of its rows' person. */

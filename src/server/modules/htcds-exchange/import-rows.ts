@@ -134,6 +134,16 @@ function checkPersonRules(log: RowLog, person: PersonInput): void {
   }
 }
 
+const CASE_NUMBER = COLUMN_BY_NAME.get("sp_CaseNumber") as Column;
+
+/** The case number a row gives, as parseRow reads it: a real import groups rows before checking them. */
+export function caseRefOf(raw: RawRow): string | null {
+  const text = raw.values.get(CASE_NUMBER.name);
+  return text === undefined
+    ? null
+    : ((parseCell(new RowLog(raw.row), CASE_NUMBER, text) as string | undefined) ?? null);
+}
+
 const ENTITY_OF_ROLE: Partial<Record<PersonRoleInCase, ColumnEntity>> = {
   victim: "victim",
   perpetrator: "perpetrator",

@@ -101,6 +101,32 @@ describe("building an import's rows in a worker thread", () => {
     expect(rowsOf(step.cases)).toHaveLength(1);
   });
 
+  it("keeps the cases of a checked chunk until it builds them, and forgets an import's cases when told", async () => {
+    const raw = (row: number, cells: Record<string, string>): RawRow => ({
+      row,
+      values: new Map(Object.entries(cells)),
+    });
+    const rows = [
+      raw(2, { prs_FirstName: "Олена", sp_CaseNumber: "K-1", sp_Consents: "assistance:given;data_processing:given" }),
+      raw(3, { prs_FirstName: "Ion", prs_Gender: "Somewhere" }),
+    ];
+    const checked = await importThread.check("test-import:0", rows);
+    expect(checked.logs.map((log) => log.issues.length)).toEqual([0, 1]);
+    expect(checked.skippedRows).toEqual([3]);
+    expect(checked.shapes).toEqual([{ openedOn: expect.any(String), consents: [2] }]);
+    const kept = { ...part(), cases: { kept: "test-import:0" } };
+    const step = await importThread.build(kit, ctx, kept);
+    expect(rowsOf(step.people)).toHaveLength(1);
+    // Built once: the thread keeps nothing after.
+    await expect(importThread.build(kit, ctx, kept)).rejects.toThrow(/No cases are kept/);
+
+    await importThread.check("test-import:1", rows);
+    await importThread.forget("test-import:");
+    await expect(importThread.build(kit, ctx, { ...part(), cases: { kept: "test-import:1" } })).rejects.toThrow(
+      /No cases are kept/,
+    );
+  });
+
   it("checks a file's rows as the main thread does, problems and normalised values included", async () => {
     const raw = (row: number, cells: Record<string, string>): RawRow => ({
       row,

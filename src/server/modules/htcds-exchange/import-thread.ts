@@ -1,7 +1,8 @@
 import { Worker } from "node:worker_threads";
 import type { SealingKit } from "../../crypto/keyring.js";
-import type { BuildContext, BuildPart, Step } from "./import-build.js";
+import type { BuildCase, BuildContext, BuildPart, Step } from "./import-build.js";
 import { RowLog } from "./import-cells.js";
+import type { CheckedChunk } from "./import-chunk.js";
 import type { RawRow } from "./import-read.js";
 import type { ParsedRow } from "./import-rows.js";
 import type { ThreadReply, ThreadRequest, ThreadTask } from "./import-thread.worker.js";
@@ -16,10 +17,11 @@ interface Waiting {
 }
 
 /**
- * A worker thread for the heavy parts of an import: checking half of a file's rows while the main thread
- * checks the other half, and sealing and hashing the rows of each step while the transaction writes the
- * step before (on the main thread they would run by turns with the writing; with PGlite, whose work also
- * runs on the main thread, one after the other). One thread per process, kept for the next import once
+ * A worker thread for the heavy parts of an import: checking a file's rows (for a dry run half of them,
+ * beside the main thread; for a real import a chunk at a time, while the transaction writes the chunk
+ * before), and sealing and hashing the rows of each step while the transaction writes the step before
+ * (on the main thread they would run by turns with the writing; with PGlite, whose work also runs on the
+ * main thread, one after the other). One thread per process, kept for the next import once
  * started; it holds the process open only while it has work.
  */
 class ImportThread {
@@ -34,7 +36,19 @@ class ImportThread {
     return reply.parsed.map((row) => ({ ...row, log: RowLog.revive(row.log) }));
   }
 
-  async build(kit: SealingKit, ctx: BuildContext, part: BuildPart): Promise<Step> {
+  /** A chunk of a real import checked; its good cases stay in the thread under `key` until built. */
+  async check(key: string, rows: RawRow[]): Promise<CheckedChunk> {
+    const reply = await this.run({ task: "check", key, rows });
+    if (!("checked" in reply)) throw new Error("The import thread answered a check with something else.");
+    return { ...reply.checked, logs: reply.checked.logs.map((log) => RowLog.revive(log)) };
+  }
+
+  /** Drops the cases kept under keys that start with `prefix` (an import that ended or failed). */
+  async forget(prefix: string): Promise<void> {
+    if (this.worker) await this.run({ task: "forget", prefix });
+  }
+
+  async build(kit: SealingKit, ctx: BuildContext, part: BuildPart<BuildCase[] | { kept: string }>): Promise<Step> {
     const reply = await this.run({ task: "build", kit, ctx, part });
     if (!("step" in reply)) throw new Error("The import thread answered a build with something else.");
     return reply.step;

@@ -4,21 +4,21 @@ import { newRecordId } from "../../db/record-ids.js";
 import type { Services } from "../../services.js";
 import { nextCaseNumbers } from "../cases/case-numbers.js";
 import { resolveOwner } from "../cases/case-owner.js";
-import { type BuildContext, forBuilding, type Step } from "./import-build.js";
+import { type BuildCase, type BuildContext, type CaseShape, forBuilding, type Step, shapeOf } from "./import-build.js";
 import type { ImportCase } from "./import-cases.js";
 import { insertRecordset, insertSearchKeys } from "./import-insert.js";
 import { CASE_HISTORY, CASE_PEOPLE, CASES, CONSENTS, PEOPLE, RECORD_KEYS } from "./import-tables.js";
 import { importThread } from "./import-thread.js";
 
 /** Cases per step: a step's rows are built in the worker thread while the statements of the step before run. */
-const STEP = 250;
+export const STEP = 250;
 /** Cases in the first step, which nothing runs beside: the writing starts as soon as it is built. */
-const FIRST_STEP = 25;
+export const FIRST_STEP = 25;
 /** Pages of `cases` its statistics may be behind by before they are refreshed: about 200 cases. */
 const OUTGROWN_PAGES = 8;
 
-/** Case numbers per opening year, counted once per year for the whole import. */
-async function caseNumbers(db: ScopedDb, cases: ImportCase[]): Promise<string[]> {
+/** Case numbers per opening year, counted once per year for a step's cases. */
+async function caseNumbers(db: ScopedDb, cases: readonly CaseShape[]): Promise<string[]> {
   const byYear = new Map<number, number[]>();
   cases.forEach((c, index) => {
     const year = Number(c.openedOn.slice(0, 4));
@@ -61,54 +61,89 @@ async function refreshStatisticsIfOutgrown(db: ScopedDb): Promise<void> {
   }
 }
 
+/** A step's cases: their shapes (for ids and numbers), and the cases or the key the thread kept them under. */
+export interface StepCases {
+  shapes: CaseShape[];
+  cases: BuildCase[] | { kept: string };
+}
+
+/** Where the cases to write come from, a step's worth at a time; undefined when there are no more. */
+export type CaseSource = () => Promise<StepCases | undefined>;
+
+/** Given cases as a source: a small first step, so that writing starts soon, then steps of STEP. */
+function inSteps(cases: ImportCase[]): CaseSource {
+  let start = 0;
+  return async () => {
+    if (start >= cases.length) return undefined;
+    const end = Math.min(start + (start === 0 ? FIRST_STEP : STEP), cases.length);
+    const step = cases.slice(start, end);
+    start = end;
+    return { shapes: step.map(shapeOf), cases: step.map(forBuilding) };
+  };
+}
+
 /**
  * Writes the cases with the building blocks of intake (record keys, sealed identity, blind indexes, case
  * numbers, victim context, consents, history), batched: a few statements per table and step. While the
  * database writes one step, the import thread seals and hashes the next (import-thread.ts); the
  * transaction runs one statement at a time.
  */
-export async function writeCases(
+export function writeCases(
   db: ScopedDb,
   services: Services,
   cases: ImportCase[],
   via: BuildContext["via"] = "import",
 ): Promise<string[]> {
-  if (cases.length === 0) return [];
+  return writeCaseSteps(db, services, inSteps(cases), via);
+}
+
+/**
+ * writeCases for cases that come a step at a time (an import checks a file's rows while it writes):
+ * the next step is asked for, numbered and handed to the thread to build before this one is written.
+ */
+export async function writeCaseSteps(
+  db: ScopedDb,
+  services: Services,
+  source: CaseSource,
+  via: BuildContext["via"] = "import",
+): Promise<string[]> {
   const owner = await resolveOwner(db, undefined, undefined);
-  // Every id is made here, on one thread, so that ids made in one millisecond still count up.
-  const caseIds = cases.map(() => newRecordId());
-  const personIds = cases.map((c) => c.rows.map(() => newRecordId()));
-  const consentIds = cases.map((c) => c.rows.map((row) => row.consents.map(() => newRecordId())));
-  const historyIds = cases.map(() => newRecordId());
-  const numbers = await caseNumbers(db, cases);
   const kit = await services.keyring.sealingKit(db);
   const ctx: BuildContext = { organisationId: db.organisationId, userId: db.actor.userId, owner, via };
-  const build = (start: number, end: number) => {
+  const caseIds: string[] = [];
+  // A step whose cases were all left out (bad rows skipped) is passed over.
+  const nextCases = async () => {
+    for (;;) {
+      const cases = await source();
+      if (cases === undefined || cases.shapes.length > 0) return cases;
+    }
+  };
+  // Numbered here (a statement), built in the thread: the step comes back as a promise to await later.
+  const build = async ({ shapes, cases }: StepCases) => {
+    // Every id is made here, on one thread, so that ids made in one millisecond still count up.
+    const ids = shapes.map(() => newRecordId());
+    caseIds.push(...ids);
     const built = importThread.build(kit, ctx, {
-      cases: cases.slice(start, end).map(forBuilding),
-      caseIds: caseIds.slice(start, end),
-      numbers: numbers.slice(start, end),
-      personIds: personIds.slice(start, end),
-      consentIds: consentIds.slice(start, end),
-      historyIds: historyIds.slice(start, end),
+      cases,
+      caseIds: ids,
+      numbers: await caseNumbers(db, shapes),
+      personIds: shapes.map((c) => c.consents.map(() => newRecordId())),
+      consentIds: shapes.map((c) => c.consents.map((count) => Array.from({ length: count }, () => newRecordId()))),
+      historyIds: shapes.map(() => newRecordId()),
       linkedAt: Date.now(),
     });
     // Awaited when its turn comes; a failure of the write before must not leave it unhandled.
     built.catch(() => undefined);
-    return built;
+    return { built };
   };
-  const ends: number[] = [];
-  for (let end = Math.min(FIRST_STEP, cases.length); ; end = Math.min(end + STEP, cases.length)) {
-    ends.push(end);
-    if (end === cases.length) break;
-  }
-  let next = build(0, ends[0] as number);
-  for (const [index, end] of ends.entries()) {
-    const step = await next;
-    const after = ends[index + 1];
-    if (after !== undefined) next = build(end, after);
+  let cases = await nextCases();
+  let next = cases ? await build(cases) : undefined;
+  while (next) {
+    const step = next.built;
+    cases = await nextCases();
+    next = cases ? await build(cases) : undefined;
     await refreshStatisticsIfOutgrown(db);
-    await writeStep(db, step);
+    await writeStep(db, await step);
   }
   return caseIds;
 }

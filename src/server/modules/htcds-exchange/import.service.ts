@@ -6,10 +6,12 @@ import { translator } from "../../i18n.js";
 import type { Services } from "../../services.js";
 import { COLUMNS } from "./htcds-columns.js";
 import { buildCase, groupRows, type ImportCase } from "./import-cases.js";
+import type { RowLog } from "./import-cells.js";
 import type { RawRow, RawSheet } from "./import-read.js";
 import { type ParsedRow, parseRow } from "./import-rows.js";
+import { CheckedChunks } from "./import-stream.js";
 import { importThread } from "./import-thread.js";
-import { writeCases } from "./import-write.js";
+import { writeCaseSteps } from "./import-write.js";
 
 /** A real import refused because of bad rows: nothing was written; the report says what to fix. */
 export class ImportRejected extends AppError {
@@ -24,6 +26,21 @@ export interface ImportPlan {
   skippedRows: number[];
   invalid: number;
 }
+
+/** What a report says of a file's rows: every row's log, the cases to create, the rows left out. */
+export interface CheckedRows {
+  logs: RowLog[];
+  cases: number;
+  skippedRows: number[];
+  invalid: number;
+}
+
+const checkedOf = (plan: ImportPlan): CheckedRows => ({
+  logs: plan.parsed.map((row) => row.log),
+  cases: plan.cases.length,
+  skippedRows: plan.skippedRows,
+  invalid: plan.invalid,
+});
 
 const COLUMN_ORDER = new Map(COLUMNS.map((column, index) => [column.name, index]));
 
@@ -60,15 +77,15 @@ export async function planImport(sheet: RawSheet): Promise<ImportPlan> {
 }
 
 function reportOf(
-  plan: ImportPlan,
+  checked: CheckedRows,
   sheet: RawSheet,
   dryRun: boolean,
   created: number,
   language: Language,
 ): ImportReport {
   const t = translator(language);
-  const problems: ImportProblem[] = plan.parsed
-    .flatMap((row) => row.log.issues)
+  const problems: ImportProblem[] = checked.logs
+    .flatMap((log) => log.issues)
     .sort((a, b) => a.row - b.row || (COLUMN_ORDER.get(a.field) ?? 0) - (COLUMN_ORDER.get(b.field) ?? 0))
     .map((issue) => ({
       row: issue.row,
@@ -78,51 +95,69 @@ function reportOf(
     }));
   return {
     dryRun,
-    rows: plan.parsed.length,
-    valid: plan.parsed.length - plan.invalid,
-    invalid: plan.invalid,
+    rows: checked.logs.length,
+    valid: checked.logs.length - checked.invalid,
+    invalid: checked.invalid,
     created,
-    cases: plan.cases.length,
-    skippedRows: plan.skippedRows,
+    cases: checked.cases,
+    skippedRows: checked.skippedRows,
     problems,
-    normalised: plan.parsed.flatMap((row) => row.log.normalised),
+    normalised: checked.logs.flatMap((log) => log.normalised),
     ignoredColumns: sheet.ignoredColumns,
   };
 }
 
+const countsOf = (checked: CheckedRows) => ({
+  rows: checked.logs.length,
+  valid: checked.logs.length - checked.invalid,
+  invalid: checked.invalid,
+  cases: checked.cases,
+});
+
+// As at intake: a role that reaches only shared records would lose sight of what it creates.
+function checkMayCreate(db: ScopedDb): void {
+  if (db.actor.recordScope === "shared" || db.actor.recordScope === "none") throw forbidden();
+}
+
+/** A dry run: the file checked (planImport) and reported; nothing written but the audit entry. */
+export function reportDryRun(db: ScopedDb, sheet: RawSheet, plan: ImportPlan, language: Language): ImportReport {
+  checkMayCreate(db);
+  const checked = checkedOf(plan);
+  db.audit({ action: "case.import_dry_run", detail: countsOf(checked) });
+  return reportOf(checked, sheet, true, 0, language);
+}
+
 /**
- * Imports HTCDS case-person rows as cases, through intake's building blocks. A dry run (the default)
- * writes nothing but its audit entry. A real run with bad rows writes nothing unless told to skip them;
- * everything is one transaction, so a failure halfway leaves no partial import behind.
+ * Imports HTCDS case-person rows as cases, through intake's building blocks. The rows are checked in
+ * the import thread a chunk at a time while the chunk before is written (import-stream.ts). With bad
+ * rows nothing is kept unless told to skip them: everything is one transaction, refused at the end with
+ * the whole report, so a failure halfway leaves no partial import behind.
  */
 export async function importCases(
   db: ScopedDb,
   services: Services,
   sheet: RawSheet,
-  plan: ImportPlan,
-  options: { dryRun: boolean; skipBadRows: boolean; language: Language },
+  options: { skipBadRows: boolean; language: Language },
 ): Promise<ImportReport> {
-  // As at intake: a role that reaches only shared records would lose sight of what it creates.
-  if (db.actor.recordScope === "shared" || db.actor.recordScope === "none") throw forbidden();
-  const counts = {
-    rows: plan.parsed.length,
-    valid: plan.parsed.length - plan.invalid,
-    invalid: plan.invalid,
-    cases: plan.cases.length,
-  };
-  if (options.dryRun) {
-    db.audit({ action: "case.import_dry_run", detail: counts });
-    return reportOf(plan, sheet, true, 0, options.language);
+  checkMayCreate(db);
+  const chunks = new CheckedChunks(sheet.rows, options.skipBadRows);
+  let caseIds: string[];
+  let checked: CheckedRows;
+  try {
+    caseIds = await writeCaseSteps(db, services, () => chunks.next());
+    checked = await chunks.checked();
+  } finally {
+    await chunks.close();
   }
-  if (plan.invalid > 0 && !options.skipBadRows) {
-    throw new ImportRejected(reportOf(plan, sheet, false, 0, options.language));
+  if (checked.invalid > 0 && !options.skipBadRows) {
+    throw new ImportRejected(reportOf(checked, sheet, false, 0, options.language));
   }
-  const caseIds = await writeCases(db, services, plan.cases);
+  const counts = countsOf(checked);
   db.audit({
     action: "case.import",
     recordType: "case",
     recordIds: caseIds,
-    detail: { ...counts, created: caseIds.length, skippedRows: plan.skippedRows.length },
+    detail: { ...counts, created: caseIds.length, skippedRows: checked.skippedRows.length },
   });
-  return reportOf(plan, sheet, false, caseIds.length, options.language);
+  return reportOf(checked, sheet, false, caseIds.length, options.language);
 }

@@ -219,6 +219,41 @@ describe.each(testDatabaseKinds())("HTCDS import (%s)", (kind) => {
     }
   });
 
+  it("checks a real import in chunks: a case's rows far apart stay one case, a late bad row refuses or is skipped alone", async () => {
+    const count = 600;
+    const rows = Array.from({ length: count }, (_, i) => ({
+      sp_CaseNumber: i === 3 || i === 550 ? "FAR" : `CHUNK-${i}`,
+      prs_FirstName: i === 3 ? "Farrow" : i === 550 ? "Nearly" : `Chunk${i}`,
+      prs_SecondName: i === 3 || i === 550 ? "Awaylong" : "Import",
+      prs_Gender: i === 580 ? "Alien" : "Feminine",
+      prs_Citizenship: "UA",
+    }));
+    const before = await countWritten(ctx);
+    const refused = await importFile(ctx.app, supervisor, csv(rows), "?dryRun=false");
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().report).toMatchObject({ rows: count, invalid: 1, created: 0, skippedRows: [582] });
+    expect(refused.json().report.problems.map((p: { row: number }) => p.row)).toEqual([582]);
+    // Earlier chunks were written before row 582 was read: all of it rolled back.
+    expect(await countWritten(ctx)).toEqual(before);
+
+    const response = await importFile(ctx.app, supervisor, csv(rows), "?dryRun=false&skipBadRows=true");
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ rows: count, created: count - 2, cases: count - 2, skippedRows: [582] });
+    const after = await countWritten(ctx);
+    expect(after.cases - before.cases).toBe(count - 2);
+    expect(after.case_people - before.case_people).toBe(count - 1);
+    const search = await send(ctx.app, {
+      method: "POST",
+      url: "/api/people/search",
+      session: supervisor,
+      payload: { query: "Awaylong" },
+    });
+    const found = search.json().items as { displayName: string; caseNumbers: string[] }[];
+    expect(found.map((item) => item.displayName).sort()).toEqual(["Farrow Awaylong", "Nearly Awaylong"]);
+    expect(found[0]?.caseNumbers).toHaveLength(1);
+    expect(found[1]?.caseNumbers).toEqual(found[0]?.caseNumbers);
+  });
+
   it("refuses files it cannot read, naming body.file", async () => {
     const wrongType = await importFile(ctx.app, supervisor, { fileName: "notes.txt", content: "hello" });
     expect(errorOf(wrongType).fields).toEqual([
