@@ -107,10 +107,6 @@ export async function writeCaseSteps(
   source: CaseSource,
   via: BuildContext["via"] = "import",
 ): Promise<string[]> {
-  const owner = await resolveOwner(db, undefined, undefined);
-  const kit = await services.keyring.sealingKit(db);
-  const ctx: BuildContext = { organisationId: db.organisationId, userId: db.actor.userId, owner, via };
-  const caseIds: string[] = [];
   // A step whose cases were all left out (bad rows skipped) is passed over.
   const nextCases = async () => {
     for (;;) {
@@ -118,6 +114,12 @@ export async function writeCaseSteps(
       if (cases === undefined || cases.shapes.length > 0) return cases;
     }
   };
+  let cases = await nextCases();
+  if (!cases) return [];
+  const owner = await resolveOwner(db, undefined, undefined);
+  const kit = await services.keyring.sealingKit(db);
+  const ctx: BuildContext = { organisationId: db.organisationId, userId: db.actor.userId, owner, via };
+  const caseIds: string[] = [];
   // Numbered here (a statement), built in the thread: the step comes back as a promise to await later.
   const build = async ({ shapes, cases }: StepCases) => {
     // Every id is made here, on one thread, so that ids made in one millisecond still count up.
@@ -136,8 +138,7 @@ export async function writeCaseSteps(
     built.catch(() => undefined);
     return { built };
   };
-  let cases = await nextCases();
-  let next = cases ? await build(cases) : undefined;
+  let next: Awaited<ReturnType<typeof build>> | undefined = await build(cases);
   while (next) {
     const step = next.built;
     cases = await nextCases();
