@@ -107,3 +107,15 @@ export function buildCase(group: ParsedRow[]): ImportCase | undefined {
     },
   };
 }
+
+/** The cases of checked rows: those whose every row is without a problem, and the rows of the others. */
+export function casesOf(parsed: ParsedRow[]): { cases: ImportCase[]; skippedRows: number[] } {
+  const cases: ImportCase[] = [];
+  const skippedRows: number[] = [];
+  for (const group of groupRows(parsed)) {
+    const built = buildCase(group);
+    if (built && group.every((row) => row.log.issues.length === 0)) cases.push(built);
+    else skippedRows.push(...group.map((row) => row.row));
+  }
+  return { cases, skippedRows };
+}

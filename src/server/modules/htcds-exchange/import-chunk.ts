@@ -1,5 +1,5 @@
 import { type BuildCase, type CaseShape, forBuilding, shapeOf } from "./import-build.js";
-import { buildCase, groupRows } from "./import-cases.js";
+import { casesOf } from "./import-cases.js";
 import type { RowLog } from "./import-cells.js";
 import type { RawRow } from "./import-read.js";
 import { parseRow } from "./import-rows.js";
@@ -17,14 +17,9 @@ export interface CheckedChunk {
 /** A chunk's rows checked, grouped and built into cases as planImport does, for the thread to keep. */
 export function checkChunk(rows: readonly RawRow[]): { checked: CheckedChunk; cases: BuildCase[] } {
   const parsed = rows.map(parseRow);
-  const cases: BuildCase[] = [];
-  const checked: CheckedChunk = { logs: parsed.map((row) => row.log), skippedRows: [], shapes: [] };
-  for (const group of groupRows(parsed)) {
-    const built = buildCase(group);
-    if (built && group.every((row) => row.log.issues.length === 0)) {
-      cases.push(forBuilding(built));
-      checked.shapes.push(shapeOf(built));
-    } else checked.skippedRows.push(...group.map((row) => row.row));
-  }
-  return { checked, cases };
+  const { cases, skippedRows } = casesOf(parsed);
+  return {
+    checked: { logs: parsed.map((row) => row.log), skippedRows, shapes: cases.map(shapeOf) },
+    cases: cases.map(forBuilding),
+  };
 }

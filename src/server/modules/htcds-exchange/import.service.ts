@@ -5,7 +5,7 @@ import type { ScopedDb } from "../../access/scoped-db.js";
 import { translator } from "../../i18n.js";
 import type { Services } from "../../services.js";
 import { COLUMNS } from "./htcds-columns.js";
-import { buildCase, groupRows, type ImportCase } from "./import-cases.js";
+import { casesOf, type ImportCase } from "./import-cases.js";
 import type { RowLog } from "./import-cells.js";
 import type { RawRow, RawSheet } from "./import-read.js";
 import { type ParsedRow, parseRow } from "./import-rows.js";
@@ -65,13 +65,7 @@ async function parseRows(rows: RawRow[]): Promise<ParsedRow[]> {
 /** Validates every row and groups them into cases, before any database work. */
 export async function planImport(sheet: RawSheet): Promise<ImportPlan> {
   const parsed = await parseRows(sheet.rows);
-  const cases: ImportCase[] = [];
-  const skippedRows: number[] = [];
-  for (const group of groupRows(parsed)) {
-    const built = buildCase(group);
-    if (built && group.every((row) => row.log.issues.length === 0)) cases.push(built);
-    else skippedRows.push(...group.map((row) => row.row));
-  }
+  const { cases, skippedRows } = casesOf(parsed);
   const invalid = parsed.filter((row) => row.log.issues.length > 0).length;
   return { parsed, cases, skippedRows: skippedRows.sort((a, b) => a - b), invalid };
 }
