@@ -7,7 +7,7 @@ import { trackRequestsInFlight } from "../http/graceful-shutdown.js";
 import { importThread } from "../modules/htcds-exchange/import-thread.js";
 import { scheduleReferralDeadlines } from "../modules/referrals/deadlines.job.js";
 import { scheduleRetention } from "../modules/retention/retention.service.js";
-import { schedulePgliteUpkeep } from "../ops/maintenance.js";
+import { schedulePgliteUpkeep, warmBlindIndex } from "../ops/maintenance.js";
 
 export function registerServe(program: Command, config: () => Config): void {
   program
@@ -44,6 +44,12 @@ async function serve(config: Config): Promise<void> {
   process.once("SIGTERM", () => void stop("SIGTERM"));
   await app.listen({ port: config.port, host: config.host });
   importThread.prepare();
+  // In the background: requests that come meanwhile wait for it at most a fraction of a second.
+  warmBlindIndex(services.database).then(
+    (outcome) => app.log.info(outcome, "blind index read into the database cache"),
+    (error: unknown) =>
+      app.log.warn(`reading the blind index into the database cache failed: ${(error as Error).message}`),
+  );
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   const lines = [
     `Safepath ${services.version} is running at http://${shownHost}:${config.port} (database: ${services.database.kind})`,
