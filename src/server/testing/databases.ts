@@ -65,7 +65,7 @@ export async function createTestDatabase(
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   try {
-    await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+    await createDatabase(admin, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
   }
@@ -83,6 +83,23 @@ export async function createTestDatabase(
       await cleanup.end();
     },
   };
+}
+
+/**
+ * CREATE DATABASE, again after a moment while the template is in use: an autovacuum worker that came
+ * before the global setup closed the template to connections may still be on it.
+ */
+async function createDatabase(admin: pg.Client, statement: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.query(statement);
+      return;
+    } catch (error) {
+      const inUse = (error as { code?: string }).code === "55006";
+      if (!inUse || attempt === 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
 
 export const TEST_MASTER_KEY = randomBytes(32).toString("base64");

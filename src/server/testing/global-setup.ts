@@ -40,6 +40,9 @@ export default async function setup(project: TestProject) {
     const database = await connectDatabase({ kind: "postgresql", url: url.toString(), poolSize: 1 });
     await migrate(database);
     await database.close();
+    // Copying a database fails while anyone is connected to it, and autovacuum comes to analyse a freshly
+    // migrated one: from now on nobody connects to the template.
+    await adminQuery(base, `ALTER DATABASE ${template} WITH ALLOW_CONNECTIONS false`);
   }
   project.provide("postgresTemplate", template);
 

@@ -149,6 +149,7 @@ async function sharedKeyCounts(db: ScopedDb, candidates: string[], query: BlindK
   // shares with the query by kind, and how many of each one's trigrams the query shares.
   const organisation = db.organisationId;
   const trigrams = query.filter((key) => key.kind === "name_trigram").map((key) => key.key);
+  const keys = query.map((key) => key.key);
   const rows = await sql<{ candidate: string; kind: string; shared: number; trigrams: number | null }>`
     WITH records AS (
       SELECT asked.id AS candidate, asked.id AS record FROM unnest(${candidates}::uuid[]) AS asked(id)
@@ -158,14 +159,16 @@ async function sharedKeyCounts(db: ScopedDb, candidates: string[], query: BlindK
     )
     SELECT r.candidate, k.kind, k.shared, NULL::int AS trigrams
     FROM records r
-    -- Each record's own keys, looked up by person: a plain join let the planner read every entry of the
-    -- query's keys instead, thousands for a common name, to keep those of a few dozen people.
+    -- Each record's own keys (about ten), read by person and counted against the query's. A plain join
+    -- let the planner read every entry of the query's keys instead, thousands for a common name; a
+    -- condition on the key let it look each of the query's keys up again per record, in the primary key.
     CROSS JOIN LATERAL (
-      SELECT k.kind, count(*)::int AS shared FROM person_search_keys k
+      SELECT k.kind, count(*) FILTER (WHERE k.key = ANY(${keys}::bigint[]))::int AS shared
+      FROM person_search_keys k
       WHERE k.organisation_id = ${organisation} AND k.person_id = r.record
-        AND k.key = ANY(${query.map((key) => key.key)}::bigint[])
       GROUP BY k.kind
     ) AS k
+    WHERE k.shared > 0
     UNION ALL
     -- Trigram sets are compared here: sending them back whole cost more than the comparison.
     SELECT r.candidate, 'name_trigram',
