@@ -1,4 +1,4 @@
-import { ApiError, apiErrorOf, type ErrorBody, errorBodyOf } from "./client.js";
+import { ApiError, apiErrorOf, errorBodyOf } from "./client.js";
 
 /**
  * A refused spreadsheet import: the server's error, and the report of every bad row when it sent one.
@@ -18,14 +18,16 @@ export function refusedReport<Report>(error: unknown): Report | undefined {
   return error instanceof ImportRefused ? (error.report as Report) : undefined;
 }
 
-/** The session's CSRF token and the interface language, sent as the JSON client sends them. */
+/** The session's CSRF token (none before a sign-in) and the interface language, as the JSON client sends them. */
 export interface RequestContext {
-  csrfToken: string;
+  csrfToken: string | null;
   language: string;
 }
 
 function headersOf({ csrfToken, language }: RequestContext, accept: string): Record<string, string> {
-  return { Accept: accept, "Accept-Language": language, "X-CSRF-Token": csrfToken };
+  const headers: Record<string, string> = { Accept: accept, "Accept-Language": language };
+  if (csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  return headers;
 }
 
 async function send(path: string, init: RequestInit): Promise<Response> {
@@ -36,17 +38,38 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   }
 }
 
+/** A form with a file under "file", after the fields given: a server reading the stream then has them first. */
+export function formWithFile(file: File, fields: Record<string, string | undefined> = {}): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined && value !== "") form.append(name, value);
+  form.append("file", file, file.name);
+  return form;
+}
+
 /**
- * Sends a spreadsheet import as multipart/form-data: the shared JSON client cannot send a file, so this does
- * what it does for every other change (the session cookie, the CSRF token, the interface language). A
- * refusal that carries the import's report becomes an ImportRefused, so the dialog can list the bad rows.
+ * Sends a form with a file as multipart/form-data: the shared JSON client cannot send a file, so this does
+ * what it does for every other change (the session cookie, the CSRF token, the interface language), and a
+ * refusal becomes an ApiError the same way. `refused` may make a richer error of the refusal's whole body
+ * (an import's report of its bad rows).
  */
-export async function postImportFile<Report>(path: string, form: FormData, context: RequestContext): Promise<Report> {
+export async function postForm<T>(
+  path: string,
+  form: FormData,
+  context: RequestContext,
+  refused: (error: ApiError, body: unknown) => ApiError = (error) => error,
+): Promise<T> {
   const response = await send(path, { headers: headersOf(context, "application/json"), body: form });
-  if (response.ok) return (await response.json()) as Report;
-  const body = await errorBodyOf<ErrorBody & { report?: Report }>(response);
-  const error = apiErrorOf(response.status, body);
-  throw body?.report ? new ImportRefused(error, body.report) : error;
+  if (response.ok) return (await response.json()) as T;
+  const body = await errorBodyOf(response);
+  throw refused(apiErrorOf(response.status, body), body);
+}
+
+/** A spreadsheet import: a refusal that carries the import's report becomes an ImportRefused. */
+export function postImportFile<Report>(path: string, form: FormData, context: RequestContext): Promise<Report> {
+  return postForm<Report>(path, form, context, (error, body) => {
+    const report = (body as { report?: Report } | undefined)?.report;
+    return report ? new ImportRefused(error, report) : error;
+  });
 }
 
 export interface DownloadedFile {

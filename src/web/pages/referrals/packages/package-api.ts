@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import type { PackageInput, PackageSummary } from "../../../../shared/api/referral-packages.js";
 import type { IncomingDetail } from "../../../../shared/api/referrals.js";
-import { ApiError, api, type FieldProblem } from "../../../api/client.js";
+import { api } from "../../../api/client.js";
+import { formWithFile, postForm } from "../../../api/file-transfer.js";
 import { INCOMING_PATH, outgoingPath, REFERRALS_KEY, useReferralWrite } from "../referral-api.js";
 
 export interface PackageCreated {
@@ -50,50 +51,13 @@ export function usePackageKey(enabled: boolean) {
   });
 }
 
-interface ErrorBody {
-  error?: { code?: string; message?: string; fields?: FieldProblem[]; requestId?: string };
-}
-
-/**
- * Sends a package file (and its password, when it was sealed with one) as multipart/form-data: the shared JSON
- * client cannot send a file, so this does what it does for every other change (the session cookie, the CSRF
- * token, the interface language).
- */
-export async function importPackage(
+/** Sends a package file, and its password when it was sealed with one. */
+export function importPackage(
   file: File,
   password: string,
   csrfToken: string,
   language: string,
 ): Promise<IncomingDetail> {
-  const form = new FormData();
   // No password: the server opens the package with the organisation's own key.
-  if (password !== "") form.append("password", password);
-  form.append("file", file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(`${INCOMING_PATH}/import`, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { Accept: "application/json", "Accept-Language": language, "X-CSRF-Token": csrfToken },
-      body: form,
-    });
-  } catch {
-    throw new ApiError(0, "network", "");
-  }
-  if (response.ok) return (await response.json()) as IncomingDetail;
-  let body: ErrorBody = {};
-  try {
-    body = (await response.json()) as ErrorBody;
-  } catch {
-    // Not our JSON (a proxy page, say): a generic error below.
-  }
-  if (body.error?.code)
-    throw new ApiError(
-      response.status,
-      body.error.code,
-      body.error.message ?? "",
-      body.error.fields ?? [],
-      body.error.requestId,
-    );
-  throw new ApiError(response.status, response.status >= 500 ? "internal" : "unknown", "");
+  return postForm<IncomingDetail>(`${INCOMING_PATH}/import`, formWithFile(file, { password }), { csrfToken, language });
 }
