@@ -150,6 +150,18 @@ describe("cases", () => {
     await taskChange.waitFor({ state: "detached" });
     await page.getByRole("article", { name: "Call the shelter in Lviv" }).waitFor();
 
+    // A document for the case file, sent by the web app's one form sender.
+    await page.getByRole("tab", { name: cases.casePage.tabs.attachments }).click();
+    const upload = page.getByRole("form", { name: cases.casePage.attachments.upload });
+    await upload.getByLabel(cases.casePage.attachments.file, { exact: true }).setInputFiles({
+      name: "referral-letter.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("Referred by the border post on 12 March.\n"),
+    });
+    await upload.getByRole("button", { name: cases.casePage.attachments.upload }).click();
+    await upload.getByText(cases.casePage.attachments.uploaded).waitFor();
+    await page.getByRole("link", { name: "referral-letter.txt" }).waitFor();
+
     // Ask for the case to be closed.
     await page.getByRole("button", { name: cases.casePage.workflow.requestClosure }).click();
     const ask = page.getByRole("dialog");
