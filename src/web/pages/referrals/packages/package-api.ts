@@ -58,6 +58,6 @@ export function importPackage(
   csrfToken: string,
   language: string,
 ): Promise<IncomingDetail> {
-  // No password: the server opens the package with the organisation's own key.
+  // An empty password is left out of the form: the server then opens the package with the organisation's own key.
   return postForm<IncomingDetail>(`${INCOMING_PATH}/import`, formWithFile(file, { password }), { csrfToken, language });
 }
