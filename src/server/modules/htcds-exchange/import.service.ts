@@ -70,6 +70,14 @@ export async function planImport(sheet: RawSheet): Promise<ImportPlan> {
   return { parsed, cases, skippedRows: skippedRows.sort((a, b) => a - b), invalid };
 }
 
+/** The numbers of a report and of its audit entry. */
+const countsOf = (checked: CheckedRows) => ({
+  rows: checked.logs.length,
+  valid: checked.logs.length - checked.invalid,
+  invalid: checked.invalid,
+  cases: checked.cases,
+});
+
 function reportOf(
   checked: CheckedRows,
   sheet: RawSheet,
@@ -89,24 +97,14 @@ function reportOf(
     }));
   return {
     dryRun,
-    rows: checked.logs.length,
-    valid: checked.logs.length - checked.invalid,
-    invalid: checked.invalid,
+    ...countsOf(checked),
     created,
-    cases: checked.cases,
     skippedRows: checked.skippedRows,
     problems,
     normalised: checked.logs.flatMap((log) => log.normalised),
     ignoredColumns: sheet.ignoredColumns,
   };
 }
-
-const countsOf = (checked: CheckedRows) => ({
-  rows: checked.logs.length,
-  valid: checked.logs.length - checked.invalid,
-  invalid: checked.invalid,
-  cases: checked.cases,
-});
 
 // As at intake: a role that reaches only shared records would lose sight of what it creates.
 function checkMayCreate(db: ScopedDb): void {

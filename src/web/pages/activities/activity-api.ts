@@ -10,10 +10,11 @@ import type {
 } from "../../../shared/api/activities.js";
 import type { ListValue } from "../../../shared/api/offices.js";
 import { api, type QueryValue } from "../../api/client.js";
+import { formWithFile, postForm } from "../../api/file-transfer.js";
 import { useCursorList } from "../../api/paging.js";
 import { useSession } from "../../api/session.js";
 import type { Items } from "../../api/types.js";
-import { postFile } from "./multipart.js";
+import { currentLanguage } from "../../i18n.js";
 
 /** Every query about activities starts with this key: any change refreshes lists, the activity and periods. */
 export const ACTIVITIES_KEY = ["activities"] as const;
@@ -99,7 +100,10 @@ export function useUploadPhoto(id: string, onDone?: () => void) {
   const { data: session } = useSession();
   return useActivityWrite(
     ({ file, ...fields }: PhotoUpload) =>
-      postFile<PhotoSummary>(`${activityPath(id)}/photos`, file, fields, session?.csrfToken ?? null),
+      postForm<PhotoSummary>(`${activityPath(id)}/photos`, formWithFile(file, fields), {
+        csrfToken: session?.csrfToken ?? null,
+        language: currentLanguage(),
+      }),
     onDone,
   );
 }
@@ -114,7 +118,10 @@ export function useUploadFile(id: string, onDone?: () => void) {
   const { data: session } = useSession();
   return useActivityWrite(
     ({ file, ...fields }: FileUpload) =>
-      postFile<FileSummary>(`${activityPath(id)}/files`, file, fields, session?.csrfToken ?? null),
+      postForm<FileSummary>(`${activityPath(id)}/files`, formWithFile(file, fields), {
+        csrfToken: session?.csrfToken ?? null,
+        language: currentLanguage(),
+      }),
     onDone,
   );
 }
