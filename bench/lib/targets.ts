@@ -9,8 +9,6 @@ export const TARGETS: Record<string, { label: string; met: (v: number) => boolea
   "api.overhead.ratio.postgresql": { label: ">= 0.33", met: (v) => v >= 1 / 3 },
   "cases.intake.per_s": { label: ">= 1000 /s", met: (v) => v >= 1000 },
   "cases.intake.per_s.postgresql": { label: ">= 1000 /s", met: (v) => v >= 1000 },
-  "cases.intake_batch.per_s": { label: ">= 1000 /s", met: (v) => v >= 1000 },
-  "cases.intake_batch.per_s.postgresql": { label: ">= 1000 /s", met: (v) => v >= 1000 },
   "cases.search_name.p95_ms.pglite": { label: "< 50 ms", met: (v) => v < 50 },
   "cases.search_name.p95_ms.postgresql": { label: "< 50 ms", met: (v) => v < 50 },
   "cases.duplicates.p95_ms.pglite": { label: "< 100 ms", met: (v) => v < 100 },

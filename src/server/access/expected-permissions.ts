@@ -39,6 +39,7 @@ export const EXPECTED_PERMISSION_MAP: Record<string, string> = {
   "POST /api/cases/import": "case.import: supervisor",
   "GET /api/cases": "case.read: supervisor caseworker hotline_operator partner_caseworker",
   "POST /api/cases": "case.write: supervisor caseworker hotline_operator partner_caseworker",
+  "POST /api/cases/batch": "case.write: supervisor caseworker hotline_operator partner_caseworker",
   "GET /api/cases/:id": "case.read: supervisor caseworker hotline_operator partner_caseworker",
   "PATCH /api/cases/:id": "case.write: supervisor caseworker hotline_operator partner_caseworker",
   "GET /api/cases/:id/service-matches": "case.read: supervisor caseworker hotline_operator partner_caseworker",

@@ -52,6 +52,7 @@ const TENANT_COLUMN = {
   tasks: "organisation_id",
   case_history: "organisation_id",
   person_merges: "organisation_id",
+  intake_receipts: "organisation_id",
   articles: "organisation_id",
   article_versions: "organisation_id",
   service_providers: "organisation_id",

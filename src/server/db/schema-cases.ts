@@ -257,6 +257,14 @@ export interface PersonMergesTable {
   undone_at: Date | null;
 }
 
+/** An intake a device delivered, by the id the device gave it: a second delivery gets the same case. */
+export interface IntakeReceiptsTable {
+  organisation_id: string;
+  client_key: string;
+  case_id: string;
+  received_at: CreatedAt;
+}
+
 export interface CaseSchema {
   record_keys: RecordKeysTable;
   people: PeopleTable;
@@ -275,4 +283,5 @@ export interface CaseSchema {
   tasks: TasksTable;
   case_history: CaseHistoryTable;
   person_merges: PersonMergesTable;
+  intake_receipts: IntakeReceiptsTable;
 }

@@ -77,7 +77,29 @@ export const caseIntake = z.strictObject({
   screeningId: z.uuid().optional(),
   /** The hotline contact this case was opened from: linked to the case and its person. */
   contactId: z.uuid().optional(),
+  /**
+   * The sending device's own id for this intake. Sent again (an upload whose answer was lost), the
+   * intake gets the case made the first time instead of a second one.
+   */
+  clientKey: z.string().min(8).max(100).optional(),
 });
+
+/** Most intakes one batch may carry: a mobile team's days offline, well inside the request size limit. */
+export const BATCH_INTAKE_LIMIT = 500;
+
+export const caseIntakeBatch = z.strictObject({
+  cases: z.array(caseIntake).min(1).max(BATCH_INTAKE_LIMIT),
+});
+
+export const caseIntakeResult = z.object({
+  id: z.uuid(),
+  caseNumber: z.string(),
+  personId: z.uuid(),
+  /** True when an earlier delivery under the same clientKey made the case. */
+  replayed: z.boolean(),
+});
+
+export const caseIntakeBatchResult = z.object({ cases: z.array(caseIntakeResult) });
 
 export const casePatch = z.strictObject({
   identifiedOn: isoDate.nullable().optional(),

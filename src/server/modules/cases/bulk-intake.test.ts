@@ -43,7 +43,7 @@ describe.each(testDatabaseKinds())("many intakes at once (%s)", (kind) => {
         },
       ],
     }));
-    const ids = await asCaseworker((db) => intakeCases(db, ctx.testApp.services, inputs));
+    const ids = (await asCaseworker((db) => intakeCases(db, ctx.testApp.services, inputs))).map((c) => c.id);
     expect(ids).toHaveLength(30);
     const caseworker = await ctx.sessions.of("caseworker");
     const detail = (await send(ctx.app, { method: "GET", url: `/api/cases/${ids[0]}`, session: caseworker })).json();
@@ -77,7 +77,7 @@ describe.each(testDatabaseKinds())("many intakes at once (%s)", (kind) => {
     const error = await asCaseworker((db) => intakeCases(db, ctx.testApp.services, inputs)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fields[0]).toMatchObject({
-      field: "body.1.consents.0.guardian",
+      field: "body.cases.1.consents.0.guardian",
       problem: "guardian_required",
     });
     expect(await count()).toBe(before);

@@ -9,13 +9,20 @@ import { writeCases } from "../htcds-exchange/import-write.js";
 import { isChild } from "../people/consents.service.js";
 import { checkPerson } from "../people/people.service.js";
 import { checkCaseDates } from "./intake.service.js";
+import { type DeliveredIntake, deliveredBefore, type IntakeResult, recordDeliveries } from "./intake-receipts.js";
 
 export type NewPersonIntake = CaseIntake & { person: NonNullable<CaseIntake["person"]> };
 
-/** The checks of a single intake, for one of many: the field names say which one ("body.3.person…"). */
+/** Where the index-th intake of a batch sits in the request. */
+const intakeField = (index: number) => `body.cases.${index}`;
+
+/** The checks of a single intake, for one of many: the field names say which one ("body.cases.3.person…"). */
 function checkIntake(input: CaseIntake, index: number): NewPersonIntake {
-  const at = `body.${index}`;
+  const at = intakeField(index);
   if (!input.person || input.personId) throw invalidField(`${at}.person`, "required");
+  // Links to a screening or a hotline contact are made one intake at a time, where they are checked.
+  if (input.screeningId) throw invalidField(`${at}.screeningId`, "not_allowed_in_batch");
+  if (input.contactId) throw invalidField(`${at}.contactId`, "not_allowed_in_batch");
   checkPerson(input.person, `${at}.person`);
   const openedOn = input.openedOn ?? todayIso();
   try {
@@ -86,12 +93,56 @@ export function toImportCase(input: NewPersonIntake, index: number): ImportCase 
 /**
  * Many intakes of new people at once (a mobile team's day of work arriving together, a migration):
  * the same checks and the same encryption, blind indexes, case numbers, consents and history as one
- * intake, written with a few statements per table. All or nothing, in the request's transaction.
+ * intake, written with a few statements per table. All or nothing, in the request's transaction. Intakes
+ * delivered before under the same clientKey are answered with the cases they made and not written again.
  */
-export async function intakeCases(db: ScopedDb, services: Services, inputs: readonly CaseIntake[]): Promise<string[]> {
+export async function intakeCases(
+  db: ScopedDb,
+  services: Services,
+  inputs: readonly CaseIntake[],
+): Promise<DeliveredIntake[]> {
   if (db.actor.recordScope === "shared" || db.actor.recordScope === "none") throw forbidden();
-  const cases = inputs.map((input, index) => toImportCase(checkIntake(input, index), index));
-  const ids = await writeCases(db, services, cases, "batch");
-  db.audit({ action: "case.create_batch", recordType: "case", recordIds: ids, detail: { count: ids.length } });
-  return ids;
+  const checked = inputs.map((input, index) => checkIntake(input, index));
+  const keyField = (index: number) => `${intakeField(index)}.clientKey`;
+  const earlier = await deliveredBefore(
+    db,
+    inputs.map((input) => input.clientKey),
+    keyField,
+  );
+  const fresh = checked.flatMap((input, index) => (earlier.has(input.clientKey ?? "") ? [] : [index]));
+  const ids = await writeCases(
+    db,
+    services,
+    fresh.map((index) => toImportCase(checked[index] as NewPersonIntake, index)),
+    "batch",
+  );
+  const made = fresh.map((index, n) => ({ key: inputs[index]?.clientKey, caseId: ids[n] as string, index }));
+  await recordDeliveries(db, made, keyField);
+  const caseAt = new Map(made.map(({ index, caseId }) => [index, caseId]));
+  const numbered = await casesMade(db, ids);
+  db.audit({
+    action: "case.create_batch",
+    recordType: "case",
+    recordIds: ids,
+    detail: { count: ids.length, repeated: inputs.length - ids.length },
+  });
+  return inputs.map((input, index) => {
+    const before = earlier.get(input.clientKey ?? "");
+    if (before) return { ...before, replayed: true };
+    return { ...(numbered.get(caseAt.get(index) as string) as IntakeResult), replayed: false };
+  });
+}
+
+/** The numbers and people of the cases just written, by case id. */
+async function casesMade(db: ScopedDb, ids: string[]): Promise<Map<string, IntakeResult>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("cases")
+    .select(["id", "case_number", "primary_person_id"])
+    .where("id", "in", ids)
+    .execute();
+  // An intake's case always names its person.
+  return new Map(
+    rows.map((row) => [row.id, { id: row.id, caseNumber: row.case_number, personId: row.primary_person_id as string }]),
+  );
 }

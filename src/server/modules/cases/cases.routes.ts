@@ -6,6 +6,9 @@ import {
   caseDetail,
   caseHistoryEntry,
   caseIntake,
+  caseIntakeBatch,
+  caseIntakeBatchResult,
+  caseIntakeResult,
   caseListQuery,
   casePatch,
   casePersonInput,
@@ -14,6 +17,7 @@ import {
   caseTransition,
 } from "../../../shared/api/cases.js";
 import { page } from "../../../shared/api/common.js";
+import { intakeCases } from "./bulk-intake.js";
 import { listCases } from "./case-list.service.js";
 import { removeCasePerson, saveCasePerson } from "./case-people.service.js";
 import { getCase } from "./case-read.service.js";
@@ -22,6 +26,7 @@ import { intakeCase } from "./intake.service.js";
 import { assignCase, transitionCase } from "./workflow.service.js";
 
 const idParams = z.object({ id: z.uuid() });
+const BATCH_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 const versioned = z.object({ version: z.number() });
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -48,12 +53,38 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["cases"],
         summary: "Intake: a new or found person, the case, the victim context and consents, in one step",
+        description:
+          "Sent again with the same clientKey, the intake is answered (200) with the case made the first time.",
         body: caseIntake,
-        response: { 201: z.object({ id: z.uuid(), caseNumber: z.string(), personId: z.uuid() }) },
+        response: { 200: caseIntakeResult, 201: caseIntakeResult },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await request.scoped((db) => intakeCase(db, services, request.body))),
+    async (request, reply) => {
+      const result = await request.scoped((db) => intakeCase(db, services, request.body));
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
+
+  app.post(
+    "/api/cases/batch",
+    {
+      config: { access: "case.write", action: "case.create_batch" },
+      // Up to BATCH_INTAKE_LIMIT intakes: more than the default limit of one request.
+      bodyLimit: BATCH_BODY_LIMIT_BYTES,
+      schema: {
+        tags: ["cases"],
+        summary: "Many intakes of new people at once (a mobile team's upload): all written, or none",
+        description:
+          "Each intake as POST /api/cases takes it, for a new person, owned by the caller. Problems name the " +
+          "intake (body.cases.3.person…). Intakes sent before with the same clientKey are answered with their " +
+          "cases and not written again, so an upload whose answer was lost can be sent again whole.",
+        body: caseIntakeBatch,
+        response: { 200: caseIntakeBatchResult },
+      },
+    },
+    async (request) => ({
+      cases: await request.scoped((db) => intakeCases(db, services, request.body.cases)),
+    }),
   );
 
   app.get(

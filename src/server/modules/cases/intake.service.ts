@@ -13,13 +13,8 @@ import { linkScreening } from "../screening/screening-link.js";
 import { recordHistory } from "./case-history.js";
 import { nextCaseNumbers } from "./case-numbers.js";
 import { resolveOwner } from "./case-owner.js";
+import { type DeliveredIntake, deliveredBefore, recordDeliveries } from "./intake-receipts.js";
 import { contextColumns } from "./victim-context.js";
-
-export interface IntakeResult {
-  id: string;
-  caseNumber: string;
-  personId: string;
-}
 
 /** Person facts the case list filters on, copied onto the case row. */
 interface ListFacts {
@@ -72,20 +67,28 @@ export function checkCaseDates(input: CaseIntake, openedOn: string, birthDate: s
     throw invalidField("body.incomingReferral.date", "in_future");
 }
 
+const KEY_FIELD = () => "body.clientKey";
+
 /**
  * Intake: the person (new, or found by the search-first step), the case with its number and key, the
- * victim context, and the consents given at intake — all in the request's one transaction.
+ * victim context, and the consents given at intake — all in the request's one transaction. An intake
+ * delivered before under the same clientKey is answered with the case it made (replayed: true).
  */
 export async function intakeCase(
   db: ScopedDb,
   services: Services,
   input: CaseIntake,
   options: { fromIncomingReferral?: boolean } = {},
-): Promise<IntakeResult> {
+): Promise<DeliveredIntake> {
   // A role that reaches only shared records would lose sight of a case the moment it opened it — unless the
   // case comes from a referral to its organisation, which keeps it in reach.
   if (db.actor.recordScope === "none") throw forbidden();
   if (db.actor.recordScope === "shared" && !options.fromIncomingReferral) throw forbidden();
+  const earlier = (await deliveredBefore(db, [input.clientKey], KEY_FIELD)).get(input.clientKey ?? "");
+  if (earlier) {
+    db.audit({ action: "case.create", recordType: "case", recordId: earlier.id, detail: { repeated: true } });
+    return { ...earlier, replayed: true };
+  }
   const openedOn = input.openedOn ?? todayIso();
   if (input.person) checkPerson(input.person, "body.person");
   checkCaseDates(input, openedOn, input.person?.identity.birthDate);
@@ -151,6 +154,7 @@ export async function intakeCase(
       },
     },
   ]);
+  await recordDeliveries(db, [{ key: input.clientKey, caseId: id, index: 0 }], KEY_FIELD);
   db.audit({ action: "case.create", recordType: "case", recordId: id, detail: { personId: subject.id } });
-  return { id, caseNumber: caseNumber as string, personId: subject.id };
+  return { id, caseNumber: caseNumber as string, personId: subject.id, replayed: false };
 }

@@ -1,4 +1,5 @@
 import { CONSENT_PURPOSES, type ConsentMethod, type ConsentPurpose } from "../../../shared/htcds/index.js";
+import { newClientKey } from "../../api/client-key.js";
 import type { CaseIntake, ConsentInput, PersonMatch } from "./case-types.js";
 import { EMPTY_PERSON, isChild, isChildForm, type PersonFormValues, toPersonInput } from "./person-form.js";
 
@@ -17,6 +18,8 @@ export interface IntakeDraft {
   consentLanguage: string | null;
   guardianName: string;
   guardianRelationship: string;
+  /** Sent with the intake: a second submit after a lost answer gets the case the first one opened. */
+  clientKey: string;
 }
 
 export function emptyDraft(today: string): IntakeDraft {
@@ -31,6 +34,7 @@ export function emptyDraft(today: string): IntakeDraft {
     consentLanguage: null,
     guardianName: "",
     guardianRelationship: "",
+    clientKey: newClientKey(),
   };
 }
 
@@ -63,6 +67,7 @@ export function toIntake(draft: IntakeDraft): CaseIntake {
     ...(draft.existing ? { personId: draft.existing.personId } : { person: toPersonInput(draft.person) }),
     victim,
     consents,
+    clientKey: draft.clientKey,
   };
 }
 

@@ -3,12 +3,11 @@ import { useHotkeys } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
+import { newClientKey } from "../../api/client-key.js";
 import { ErrorAlert } from "../../components/ErrorAlert.js";
 import { useCreateContact } from "./hotline-api.js";
 import { loadLastUsed } from "./last-used.js";
 import { SHORTCUTS, shortcut, shortcutText } from "./shortcuts.js";
-
-const newClientKey = () => crypto.randomUUID();
 
 /**
  * "New contact": creates the draft on the server first (so that nothing typed is ever only in the page),

@@ -1,4 +1,5 @@
 import type { Answers } from "../../../../shared/forms/definition.js";
+import { newClientKey } from "../../../api/client-key.js";
 
 /** Where the screening took place; every part is optional. */
 export interface ScreeningLocation {
@@ -36,13 +37,6 @@ const PREFIX = "safepath.intake.screening.";
 const LAST_LOCATION = "safepath.intake.screening-location";
 
 export const draftKey = (formId: string, version: number) => `${PREFIX}${formId}.v${version}`;
-
-function newClientKey(): string {
-  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  // Older browsers without randomUUID still get an unguessable-enough key for one device's retries.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
 
 export function newDraft(userId: string, respondentLanguage: string): FillDraft {
   return {
