@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearAllDrafts } from "./intake-draft.js";
+import { clearAllDrafts, emptyDraft, toIntake } from "./intake-draft.js";
 
 /** A Storage as far as clearing drafts needs one. */
 function memoryStorage(entries: Record<string, string>) {
@@ -37,5 +37,15 @@ describe("clearAllDrafts", () => {
       removeItem: () => undefined,
     };
     expect(() => clearAllDrafts(blocked)).not.toThrow();
+  });
+});
+
+describe("an intake's client key", () => {
+  it("belongs to the draft: every submit of one draft sends the same key, another draft another", () => {
+    const draft = emptyDraft("2026-12-05");
+    const typed = { ...draft, person: { ...draft.person, firstName: "Olena" } };
+    expect(toIntake(draft).clientKey).toBe(draft.clientKey);
+    expect(toIntake(typed).clientKey).toBe(draft.clientKey);
+    expect(emptyDraft("2026-12-05").clientKey).not.toBe(draft.clientKey);
   });
 });
