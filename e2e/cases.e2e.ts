@@ -65,6 +65,17 @@ describe("cases", () => {
       .getByRole("radiogroup", { name: vocab.consentPurpose.assistance })
       .getByRole("radio", { name: vocab.consentDecision.given })
       .check();
+    // The connection drops after the server has opened the case, before its answer arrives.
+    let answersLost = 0;
+    await page.route("**/api/cases", async (route) => {
+      if (route.request().method() !== "POST" || answersLost > 0) return route.fallback();
+      answersLost += 1;
+      await route.fetch();
+      await route.abort("connectionreset");
+    });
+    await page.getByRole("button", { name: cases.intake.submit }).click();
+    await page.getByText(en.common.networkError).waitFor();
+    // Sent again, the intake is the same one: the case opened the first time, not a second case.
     await page.getByRole("button", { name: cases.intake.submit }).click();
 
     await page.waitForURL((url) => /^\/cases\/[0-9a-f-]{36}$/.test(url.pathname));
@@ -86,6 +97,8 @@ describe("cases", () => {
     await startIntake(page, "Зоряна", "Квітченко");
     const candidate = page.getByRole("article", { name: "Zoriana Kvitchenko" });
     await candidate.waitFor();
+    expect(answersLost).toBe(1);
+    expect(await candidate.count()).toBe(1);
     expect(await candidate.textContent()).toContain(cases.intake.reasons.same_name);
     expect(await candidate.textContent()).toContain(caseNumber);
     await page.getByRole("button", { name: cases.intake.discard }).click();
