@@ -69,7 +69,7 @@ export async function deliveredBefore(
 /**
  * Remembers which case each delivered intake made. Two deliveries of one intake at the same moment both
  * get this far; the second one's insert meets the first one's row and its transaction is undone, with a
- * conflict on the key: sent once more, it gets the case the first one made.
+ * conflict on the key ("sent_twice"): sent once more, it gets the case the first one made.
  */
 export async function recordDeliveries(
   db: ScopedDb,
@@ -88,5 +88,5 @@ export async function recordDeliveries(
   if (inserted.length === rows.length) return;
   const written = new Set(inserted.map((row) => row.client_key));
   const lost = made.find(({ key }) => key && !written.has(key));
-  throw new AppError("conflict", [{ field: field(lost?.index ?? 0), problem: "taken" }]);
+  throw new AppError("conflict", [{ field: field(lost?.index ?? 0), problem: "sent_twice" }]);
 }

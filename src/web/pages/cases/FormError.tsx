@@ -21,7 +21,8 @@ export function FormError({ error, titled = true }: FormErrorProps) {
   const { t } = useTranslation();
   const refresh = useRefreshCases();
   if (!error) return null;
-  if (isApiError(error) && error.code === "conflict") {
+  // A conflict without fields is a stale version; one with fields says what clashed (an intake sent twice).
+  if (isApiError(error) && error.code === "conflict" && error.fields.length === 0) {
     return (
       <Alert color="orange" variant="light" role="alert" title={t("casePage.conflictTitle")}>
         <Text size="sm">{t("casePage.conflictText")}</Text>
