@@ -7,7 +7,7 @@ import { SESSION_COOKIE } from "../access/authenticate.js";
 import { CSRF_HEADER } from "../access/guard.js";
 import { runScoped } from "../access/scoped-db.js";
 import type { DatabaseKind } from "../db/connect.js";
-import type { AuditLogTable } from "../db/schema.js";
+import type { AuditLogTable, Schema } from "../db/schema.js";
 import { type DemoAccounts, seedDemoData } from "../demo/demo-data.js";
 import { generatePassword } from "../modules/auth/passwords.js";
 import { createUser } from "../modules/users/users.service.js";
@@ -236,10 +236,7 @@ export async function auditEntriesOfRequest(app: TestApp, requestId: string): Pr
 }
 
 /** Rows of a table, counted as the owner (past RLS). */
-export async function countRows(
-  app: TestApp,
-  table: "users" | "organisations" | "teams" | "sessions" | "api_tokens",
-): Promise<number> {
+export async function countRows(app: TestApp, table: keyof Schema): Promise<number> {
   const row = await app.services.database.db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<string>().as("n"))

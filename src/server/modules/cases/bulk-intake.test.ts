@@ -4,7 +4,7 @@ import { AppError } from "../../access/errors.js";
 import { runScoped } from "../../access/scoped-db.js";
 import { demoActor } from "../../testing/actors.js";
 import { testDatabaseKinds } from "../../testing/databases.js";
-import { createDemoApp, send } from "../../testing/http.js";
+import { countRows, createDemoApp, send } from "../../testing/http.js";
 import { intakeCases } from "./bulk-intake.js";
 
 describe.each(testDatabaseKinds())("many intakes at once (%s)", (kind) => {
@@ -20,15 +20,7 @@ describe.each(testDatabaseKinds())("many intakes at once (%s)", (kind) => {
     return runScoped(ctx.testApp.services.database, actor, { requestId: "test", clientIp: null, action: "test" }, fn);
   }
 
-  const count = async () =>
-    Number(
-      (
-        await ctx.testApp.services.database.db
-          .selectFrom("cases")
-          .select(({ fn }) => fn.countAll().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = () => countRows(ctx.testApp, "cases");
 
   it("writes them like single intakes: numbered, searchable, with consents and history", async () => {
     const inputs = Array.from({ length: 30 }, (_, i) => ({
