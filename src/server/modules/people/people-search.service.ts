@@ -126,12 +126,18 @@ async function findingCandidates(
         LIMIT ${PEOPLE_PER_TIER}
       ) AS matched
       CROSS JOIN LATERAL (
-        SELECT coalesce(p.merged_into, p.id) AS person_id FROM people p
+        -- Who created the survivor, for the visibility check: the row read here unless it was merged.
+        SELECT coalesce(p.merged_into, p.id) AS person_id,
+          CASE WHEN p.merged_into IS NULL THEN p.created_by ELSE (
+            SELECT s.created_by FROM people s WHERE s.organisation_id = ${db.organisationId} AND s.id = p.merged_into
+          ) END AS created_by
+        FROM people p
         WHERE p.organisation_id = ${db.organisationId} AND p.id = matched.person_id AND p.erased_at IS NULL
         -- A fence: inlined, coalesce(...) would reach the visibility lookups below, which no index serves.
         OFFSET 0
       ) AS survivor
-      WHERE survivor.person_id <> ALL(${[...found]}::uuid[]) AND ${personVisible(db, sql.ref("survivor.person_id"))}
+      WHERE survivor.person_id <> ALL(${[...found]}::uuid[])
+        AND ${personVisible(db, sql.ref("survivor.person_id"), sql.ref("survivor.created_by"))}
       LIMIT ${pool - found.length}
     `.execute(db.tx);
     for (const row of tier.rows) if (!found.includes(row.person_id)) found.push(row.person_id);

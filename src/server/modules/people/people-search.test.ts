@@ -10,11 +10,11 @@ describe.each(testDatabaseKinds())("people search and duplicate candidates (%s)"
   let supervisor: TestSession;
   let stranger: TestSession;
 
-  const intake = async (identity: Record<string, unknown>) => {
+  const intake = async (identity: Record<string, unknown>, session = caseworker) => {
     const response = await send(ctx.app, {
       method: "POST",
       url: "/api/cases",
-      session: caseworker,
+      session,
       payload: { person: { identity } },
     });
     expect(response.statusCode, response.body).toBe(201);
@@ -84,5 +84,28 @@ describe.each(testDatabaseKinds())("people search and duplicate candidates (%s)"
     });
     expect(duplicates.statusCode).toBe(200);
     expect(duplicates.json().items.map((item: { personId: string }) => item.personId)).not.toContain(created.personId);
+  });
+
+  it("still shows the one who registered a person after their case went to someone else, and nobody else", async () => {
+    const created = await intake({ firstName: "Yevdokiia", secondName: "Marchuk" }, stranger);
+    const newOwner = await createTestUser(ctx.testApp, {
+      organisationId: ctx.demo.mainOrganisationId,
+      roles: ["caseworker"],
+    });
+    const assign = await send(ctx.app, {
+      method: "POST",
+      url: `/api/cases/${created.id}/assign`,
+      session: supervisor,
+      payload: { ownerUserId: newOwner.id, version: 1 },
+    });
+    expect(assign.statusCode, assign.body).toBe(200);
+    // The case is out of the registering caseworker's reach now; the person they registered is not.
+    expect(await search("Yevdokiia Marchuk", stranger)).toContain(created.personId);
+    expect(await search("Євдокія Марчук", await signInOrThrow(ctx.app, newOwner))).toContain(created.personId);
+    const outsider = await createTestUser(ctx.testApp, {
+      organisationId: ctx.demo.mainOrganisationId,
+      roles: ["caseworker"],
+    });
+    expect(await search("Yevdokiia Marchuk", await signInOrThrow(ctx.app, outsider))).not.toContain(created.personId);
   });
 });

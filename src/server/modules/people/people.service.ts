@@ -122,14 +122,24 @@ export const anyUuid = (ids: readonly string[]) => sql<string>`ANY(${[...ids]}::
  * scope (people exist for their cases), or one the actor created and has not linked yet. The one rule of
  * who sees a person, for lists of ids and inside the search's queries. Written as two scalar lookups
  * rather than EXISTS … OR EXISTS: the planner may answer that by hashing every case of the organisation,
- * where a lookup per person is what a list of candidates needs.
+ * where a lookup per person is what a list of candidates needs. A query that has read the person's row
+ * already passes its `created_by` as `createdBy`, which spares the first lookup: in a name search that
+ * lookup was a third of the pages read for the candidates.
  */
-export function personVisible(db: ScopedDb, personId: RawBuilder<string>): RawBuilder<SqlBool> {
+export function personVisible(
+  db: ScopedDb,
+  personId: RawBuilder<string>,
+  createdBy?: RawBuilder<string | null>,
+): RawBuilder<SqlBool> {
   const organisation = db.organisationId;
-  const created = db.actor.userId
-    ? sql`(SELECT true FROM people mine WHERE mine.organisation_id = ${organisation} AND mine.id = ${personId}
-        AND mine.created_by = ${db.actor.userId})`
-    : sql`NULL::boolean`;
+  const userId = db.actor.userId;
+  // true or NULL, never false: coalesce then goes on to the cases.
+  const created = !userId
+    ? sql`NULL::boolean`
+    : createdBy
+      ? sql`(${createdBy} = ${userId} OR NULL)`
+      : sql`(SELECT true FROM people mine WHERE mine.organisation_id = ${organisation} AND mine.id = ${personId}
+        AND mine.created_by = ${userId})`;
   return sql<SqlBool>`coalesce(${created}, (SELECT true FROM case_people
     JOIN cases ON cases.organisation_id = case_people.organisation_id AND cases.id = case_people.case_id
     WHERE case_people.organisation_id = ${organisation} AND case_people.person_id = ${personId}
