@@ -9,7 +9,13 @@ import { writeCases } from "../htcds-exchange/import-write.js";
 import { isChild } from "../people/consents.service.js";
 import { checkPerson } from "../people/people.service.js";
 import { checkCaseDates } from "./intake.service.js";
-import { type DeliveredIntake, deliveredBefore, type IntakeResult, recordDeliveries } from "./intake-receipts.js";
+import {
+  type DeliveredIntake,
+  deliveredBefore,
+  type IntakeResult,
+  intakeResultOf,
+  recordDeliveries,
+} from "./intake-receipts.js";
 
 export type NewPersonIntake = CaseIntake & { person: NonNullable<CaseIntake["person"]> };
 
@@ -141,8 +147,5 @@ async function casesMade(db: ScopedDb, ids: string[]): Promise<Map<string, Intak
     .select(["id", "case_number", "primary_person_id"])
     .where("id", "in", ids)
     .execute();
-  // An intake's case always names its person.
-  return new Map(
-    rows.map((row) => [row.id, { id: row.id, caseNumber: row.case_number, personId: row.primary_person_id as string }]),
-  );
+  return new Map(rows.map((row) => [row.id, intakeResultOf(row)]));
 }

@@ -13,6 +13,15 @@ export interface IntakeResult {
 /** An intake's answer, and whether an earlier delivery of it made the case (replayed) or this one did. */
 export type DeliveredIntake = IntakeResult & { replayed: boolean };
 
+/** An intake's answer, read from the case it made: an intake's case always names its person. */
+export function intakeResultOf(row: {
+  id: string;
+  case_number: string;
+  primary_person_id: string | null;
+}): IntakeResult {
+  return { id: row.id, caseNumber: row.case_number, personId: row.primary_person_id as string };
+}
+
 /** Where each intake's clientKey sits in the request, by its position (one intake: "body.clientKey"). */
 export type KeyField = (index: number) => string;
 
@@ -60,8 +69,7 @@ export async function deliveredBefore(
       const index = given.find((g) => g.key === row.client_key)?.index ?? 0;
       throw new AppError("conflict", [{ field: field(index), problem: "taken" }]);
     }
-    // An intake's case always names its person.
-    found.set(row.client_key, { id: row.id, caseNumber: row.case_number, personId: row.primary_person_id as string });
+    found.set(row.client_key, intakeResultOf(row));
   }
   return found;
 }
