@@ -69,6 +69,7 @@ export function casesPlan(db: DbKind): CasesPlan {
     latencyConnections: 4,
     connections: PLAN.connections,
     pageSize: PLAN.pageSize,
+    runs: QUICK ? 1 : 3,
   };
 }
 /** The screening benchmarks: submissions under load, then the figures over a synthetic dataset. */

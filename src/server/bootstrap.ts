@@ -27,7 +27,7 @@ export async function packageVersion(): Promise<string> {
 export function openDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
     ? connectDatabase({ kind: "postgresql", url: config.databaseUrl, poolSize: config.dbPoolSize })
-    : connectDatabase({ kind: "pglite", dataDir: config.dataDir });
+    : connectDatabase({ kind: "pglite", dataDir: config.dataDir, cacheMb: config.pgliteCacheMb });
 }
 
 /**

@@ -21,6 +21,7 @@ const envSchema = z.object({
   SAFEPATH_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   SAFEPATH_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SAFEPATH_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  SAFEPATH_PGLITE_CACHE_MB: z.coerce.number().int().min(16).max(1024).default(256),
 });
 
 export type Config = Readonly<{
@@ -39,6 +40,8 @@ export type Config = Readonly<{
   trustProxy: boolean;
   logLevel: string;
   dbPoolSize: number;
+  /** PostgreSQL's page cache (shared_buffers) in the embedded database, in MB. */
+  pgliteCacheMb: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -67,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.SAFEPATH_TRUST_PROXY === "true",
     logLevel: e.SAFEPATH_LOG_LEVEL,
     dbPoolSize: e.SAFEPATH_DB_POOL_SIZE,
+    pgliteCacheMb: e.SAFEPATH_PGLITE_CACHE_MB,
   });
 }

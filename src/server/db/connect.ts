@@ -25,8 +25,11 @@ export interface Database {
 }
 
 export type ConnectOptions =
-  /** fromSnapshot: start an in-memory database from a dump of another (tests: migrated once, copied many times). */
-  | { kind: "pglite"; dataDir: string | undefined; fromSnapshot?: Blob }
+  /**
+   * fromSnapshot: start an in-memory database from a dump of another (tests: migrated once, copied many
+   * times). cacheMb: PostgreSQL's page cache (shared_buffers); PostgreSQL's default, 128 MB, without it.
+   */
+  | { kind: "pglite"; dataDir: string | undefined; fromSnapshot?: Blob; cacheMb?: number }
   | { kind: "postgresql"; url: string; poolSize: number };
 
 // bigint and numeric come back as strings from both drivers: no silent precision loss. A calendar
@@ -40,7 +43,7 @@ pg.types.setTypeParser(DATE_OID, (v) => v);
 
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
   return options.kind === "pglite"
-    ? connectPglite(options.dataDir, options.fromSnapshot)
+    ? connectPglite(options.dataDir, options.fromSnapshot, options.cacheMb)
     : connectPostgres(options.url, options.poolSize);
 }
 
@@ -56,7 +59,12 @@ const PGLITE_OF = new WeakMap<Database, PGlite>();
 /** Prepared statements kept per connection (see prepared-statements.ts). */
 const STATEMENTS_PER_CONNECTION = 200;
 
-async function connectPglite(dataDir: string | undefined, fromSnapshot: Blob | undefined): Promise<Database> {
+async function connectPglite(
+  dataDir: string | undefined,
+  fromSnapshot: Blob | undefined,
+  cacheMb: number | undefined,
+): Promise<Database> {
+  const cache = cacheMb === undefined ? [] : ["-c", `shared_buffers=${cacheMb}MB`];
   // Without a directory PGlite ignores its options (parsers included): name the in-memory store.
   const pglite = new PGlite(dataDir ?? "memory://", {
     extensions: { pg_trgm },
@@ -65,7 +73,7 @@ async function connectPglite(dataDir: string | undefined, fromSnapshot: Blob | u
     // issues no sync): what is written rests on the operating system's cache. Full-page images in the
     // WAL repair pages torn by a crash of the machine, which nothing here survives anyway, and a crash
     // of the process cannot tear a page. They cost about half of what a bulk write puts in the WAL.
-    startParams: [...PGlite.defaultStartParams, "-c", "full_page_writes=off"],
+    startParams: [...PGlite.defaultStartParams, "-c", "full_page_writes=off", ...cache],
     ...(fromSnapshot ? { loadDataDir: fromSnapshot } : {}),
   });
   await pglite.waitReady;
