@@ -1,10 +1,9 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { releasingOnNextTurn } from "./next-turn-release.js";
-import { pipelinedProtocol } from "./pglite-pipeline.js";
+import { pgliteClientConfig } from "./pglite-stream.js";
 import { preparingPool } from "./prepared-statements.js";
 import type { Schema } from "./schema.js";
 
@@ -77,14 +76,11 @@ async function connectPglite(
     ...(fromSnapshot ? { loadDataDir: fromSnapshot } : {}),
   });
   await pglite.waitReady;
-  // The queries go through node-postgres over PGlite's own adapter, as on a PostgreSQL server: one
-  // driver for both kinds, and prepared statements, which PGlite's query() cannot keep. The adapter
-  // is given a statement's messages together (pglite-pipeline.ts). One connection,
-  // never closed when idle, so that its prepared statements last. Requests take it in the order they
-  // arrived (next-turn-release.ts).
-  const pool = releasingOnNextTurn(
-    new pg.Pool({ ...createPgConfig(pipelinedProtocol(pglite) as PGlite), max: 1, idleTimeoutMillis: 0 }),
-  );
+  // The queries go through node-postgres, which reads PGlite's answers as a server's (pglite-stream.ts):
+  // one driver for both kinds, and prepared statements, which PGlite's query() cannot keep. One
+  // connection, never closed when idle, so that its prepared statements last. Requests take it in the
+  // order they arrived (next-turn-release.ts).
+  const pool = releasingOnNextTurn(new pg.Pool({ ...pgliteClientConfig(pglite), max: 1, idleTimeoutMillis: 0 }));
   const db = new Kysely<Schema>({
     dialect: new PostgresDialect({ pool: preparingPool(pool, STATEMENTS_PER_CONNECTION) }),
   });

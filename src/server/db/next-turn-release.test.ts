@@ -1,8 +1,8 @@
 import { PGlite } from "@electric-sql/pglite";
-import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ClientSource, releasingOnNextTurn } from "./next-turn-release.js";
+import { pgliteClientConfig } from "./pglite-stream.js";
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -13,7 +13,7 @@ describe("connections released at the next turn (PGlite)", () => {
   beforeAll(async () => {
     pglite = new PGlite("memory://");
     await pglite.waitReady;
-    pool = releasingOnNextTurn(new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 }));
+    pool = releasingOnNextTurn(new pg.Pool({ ...pgliteClientConfig(pglite), max: 1, idleTimeoutMillis: 0 }));
   });
 
   afterAll(async () => {

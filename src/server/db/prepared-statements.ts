@@ -21,7 +21,7 @@ export function preparingPool(pool: ClientSource, capacity: number): PostgresPoo
     connect: async () => {
       const client = await pool.connect();
       // Keyed by the client's connection: pg keeps the names it has prepared there, and a pooled
-      // client may be replaced by another over the same connection (PGlite's adapter does so).
+      // client may be replaced by another over the same connection.
       const connection = connectionOf(client);
       let cache = caches.get(connection);
       if (!cache) {

@@ -1,8 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
-import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { pipelinedProtocol } from "./pglite-pipeline.js";
+import { pgliteClientConfig } from "./pglite-stream.js";
 
 /** The first byte of each message in a frontend buffer: its type, as a letter. */
 function messageTypes(buffer: Uint8Array): string {
@@ -14,7 +13,7 @@ function messageTypes(buffer: Uint8Array): string {
   return types;
 }
 
-describe("PGlite with a statement's protocol messages sent together", () => {
+describe("PGlite reached by node-postgres as through a socket", () => {
   let pglite: PGlite;
   let client: pg.Client;
   let calls: string[] = [];
@@ -22,13 +21,13 @@ describe("PGlite with a statement's protocol messages sent together", () => {
   beforeAll(async () => {
     pglite = new PGlite("memory://");
     await pglite.waitReady;
-    const send = pglite.execProtocolStream.bind(pglite);
+    const send = pglite.execProtocolRawStream.bind(pglite);
     // Records what reaches PGlite, one entry per call.
-    pglite.execProtocolStream = (message, options) => {
-      calls.push(messageTypes(message));
+    pglite.execProtocolRawStream = (message, options) => {
+      calls.push(message[0] === 0 ? "startup" : messageTypes(message));
       return send(message, options);
     };
-    client = new pg.Client(createPgConfig(pipelinedProtocol(pglite) as PGlite));
+    client = new pg.Client(pgliteClientConfig(pglite));
     await client.connect();
     await client.query("CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL)");
   });
@@ -80,13 +79,40 @@ describe("PGlite with a statement's protocol messages sent together", () => {
     expect(rows.rows).toEqual([{ n: 0 }]);
   });
 
-  it("returns a result larger than PGlite's answer buffer whole", async () => {
+  it("reports notices as a server's", async () => {
+    const notices: string[] = [];
+    client.on("notice", (notice) => notices.push(notice.message ?? ""));
+    await client.query("DO $$ BEGIN RAISE NOTICE 'from the database'; END $$");
+    expect(notices).toEqual(["from the database"]);
+  });
+
+  it("gives the next client a session as fresh as a new connection's, after one ended midway", async () => {
+    const left = new pg.Client(pgliteClientConfig(pglite));
+    await left.connect();
+    await left.query("BEGIN");
+    await left.query({ name: "safepath_1", text: "INSERT INTO items VALUES ($1, $2)", values: [10, "ten"] });
+    // Ended inside its transaction, with a statement prepared: PGlite's session outlives it.
+    await left.end();
+    const next = new pg.Client(pgliteClientConfig(pglite));
+    await next.connect();
+    const again = await next.query({
+      name: "safepath_1",
+      text: "SELECT count(*)::int AS n FROM items WHERE id = $1",
+      values: [10],
+    });
+    await next.end();
+    expect(again.rows).toEqual([{ n: 0 }]);
+    // Each client's start resets the session first (a simple query), then hands PGlite the startup message.
+    expect(calls).toEqual(["Q", "startup", "Q", "PBDES", "Q", "startup", "PBDES"]);
+  });
+
+  it("returns a result larger than PGlite's answer buffer (1 MB) whole", async () => {
     const result = await client.query({
       text: "SELECT n, repeat('x', 100) AS filler FROM generate_series(1, $1::int) AS n",
-      values: [5_000],
+      values: [12_000],
     });
-    expect(result.rows).toHaveLength(5_000);
-    expect(result.rows.at(-1)).toEqual({ n: 5_000, filler: "x".repeat(100) });
+    expect(result.rows).toHaveLength(12_000);
+    expect(result.rows.at(-1)).toEqual({ n: 12_000, filler: "x".repeat(100) });
     expect(calls).toEqual(["PBDES"]);
   });
 });
