@@ -1,7 +1,9 @@
+import { once } from "node:events";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { serialize } from "pg-protocol";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { pgliteClientConfig } from "./pglite-stream.js";
+import { PgliteSocket, pgliteClientConfig } from "./pglite-stream.js";
 
 /** The first byte of each message in a frontend buffer: its type, as a letter. */
 function messageTypes(buffer: Uint8Array): string {
@@ -104,6 +106,21 @@ describe("PGlite reached by node-postgres as through a socket", () => {
     expect(again.rows).toEqual([{ n: 0 }]);
     // Each client's start resets the session first (a simple query), then hands PGlite the startup message.
     expect(calls).toEqual(["Q", "startup", "Q", "PBDES", "Q", "startup", "PBDES"]);
+  });
+
+  it("leaves the session and its open transaction alone when asked to cancel", async () => {
+    await client.query("BEGIN");
+    await client.query({ text: "INSERT INTO items VALUES ($1, $2)", values: [20, "twenty"] });
+    // node-postgres cancels a query from a connection of its own, with this one message.
+    const canceller = new PgliteSocket(pglite);
+    const closed = once(canceller, "close");
+    canceller.resume();
+    canceller.write(serialize.cancel(1, 2));
+    await closed;
+    await client.query("COMMIT");
+    expect(calls).toEqual(["Q", "PBDES", "Q"]);
+    const rows = await client.query({ text: "SELECT name FROM items WHERE id = $1", values: [20] });
+    expect(rows.rows).toEqual([{ name: "twenty" }]);
   });
 
   it("returns a result larger than PGlite's answer buffer (1 MB) whole", async () => {

@@ -15,6 +15,8 @@ const HELD = new Set(["P", "B", "D", "E", "C"].map((letter) => letter.charCodeAt
 const TERMINATE = "X".charCodeAt(0);
 /** A startup message has no type byte: it begins with its length, whose first byte is zero. */
 const STARTUP = 0;
+/** The code a startup-shaped message carries, after its length, to ask that a running query be cancelled. */
+const CANCEL_REQUEST_CODE = 80877102;
 /**
  * What a new connection to a server starts without: an open transaction and prepared statements. PGlite's
  * one session outlives the client that left them (a client ended after an error), and the next client's
@@ -38,7 +40,8 @@ export class PgliteSocket extends Duplex {
   private held: Buffer[] = [];
 
   constructor(private readonly pglite: ProtocolTarget) {
-    super();
+    // When the answers end (a cancel request's), the socket closes as a server's would.
+    super({ allowHalfOpen: false });
   }
 
   // node-postgres calls these on a TCP socket; there is no network here.
@@ -66,6 +69,13 @@ export class PgliteSocket extends Duplex {
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
     const type = chunk[0] as number;
     if (type === TERMINATE) {
+      done();
+      return;
+    }
+    // PGlite runs one statement at a time on this thread: by the time a cancel request is read, there is
+    // nothing running to cancel. A server answers it by closing the connection, and so does this.
+    if (type === STARTUP && chunk.length >= 8 && chunk.readInt32BE(4) === CANCEL_REQUEST_CODE) {
+      this.push(null);
       done();
       return;
     }
