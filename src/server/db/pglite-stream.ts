@@ -79,7 +79,7 @@ export class PgliteSocket extends Duplex {
       done();
       return;
     }
-    if (type !== STARTUP && HELD.has(type)) {
+    if (HELD.has(type)) {
       this.held.push(chunk);
       done();
       return;

@@ -20,8 +20,7 @@ export function preparingPool(pool: ClientSource, capacity: number): PostgresPoo
     end: () => pool.end(),
     connect: async () => {
       const client = await pool.connect();
-      // Keyed by the client's connection: pg keeps the names it has prepared there, and a pooled
-      // client may be replaced by another over the same connection.
+      // Keyed by the client's connection: pg keeps the names it has prepared there.
       const connection = connectionOf(client);
       let cache = caches.get(connection);
       if (!cache) {
